@@ -1,0 +1,2 @@
+/** The runtime's implementation: never exported. */
+package dev.parallax.core.internal;
