@@ -1,0 +1,117 @@
+package dev.parallax.launcher.internal;
+
+import dev.parallax.api.deploy.DeployFolder;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The process's main thread. bnd's launcher starts every bundle, then runs the {@code Callable} registered with
+ * {@code main.thread=true} and exits with what it returns. With a command on the command line this runs it once
+ * the platform is ready; with none, the Gogo shell has the terminal and this waits for the framework to stop.
+ */
+@Component(property = "main.thread=true")
+public final class MainCommand implements Callable<Integer> {
+    /** How long the platform may take to become ready before a command gives up. */
+    private static final long READY_TIMEOUT_SECONDS = 30;
+
+    private final BundleContext context;
+    private final Commands commands;
+    private final ConfigurationAdmin configurationAdmin;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Activate
+    public MainCommand(
+            BundleContext context, @Reference Commands commands, @Reference ConfigurationAdmin configurationAdmin) {
+        this.context = context;
+        this.commands = commands;
+        this.configurationAdmin = configurationAdmin;
+    }
+
+    @Deactivate
+    void deactivate() {
+        stopped.countDown();
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<String> arguments = launcherArguments();
+        if (arguments.isEmpty()) {
+            stopped.await();
+            return 0;
+        }
+        String notReady = awaitReady();
+        if (notReady != null) {
+            System.err.println(notReady);
+            return 1;
+        }
+        Thread stopOnSignal = Thread.ofPlatform().unstarted(this::stopFramework);
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
+        try {
+            return commands.run(arguments, System.out, System.err);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it stops the framework
+            }
+        }
+    }
+
+    /** On SIGTERM or Ctrl-C: stops the framework, so that every component is deactivated, and waits for it. */
+    private void stopFramework() {
+        try {
+            context.getBundle(0).stop();
+            stopped.await(10, TimeUnit.SECONDS);
+        } catch (BundleException | IllegalStateException | InterruptedException e) {
+            // the process ends anyway
+        }
+    }
+
+    /** The command line, as bnd's launcher registers it. */
+    private List<String> launcherArguments() {
+        try {
+            ServiceReference<?>[] launcher = context.getServiceReferences((String) null, "(launcher.arguments=*)");
+            if (launcher != null && launcher[0].getProperty("launcher.arguments") instanceof String[] arguments) {
+                return List.of(arguments);
+            }
+            return List.of();
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the services configuration asks for; returns why the platform is not ready, or {@code null}. */
+    private String awaitReady() throws InterruptedException {
+        try {
+            if (configurationAdmin.listConfigurations("(service.pid=dev.parallax.deploy)") == null) {
+                return null;
+            }
+        } catch (IOException | InvalidSyntaxException e) {
+            return "The configuration cannot be read: " + e.getMessage();
+        }
+        ServiceTracker<DeployFolder, DeployFolder> deploy = new ServiceTracker<>(context, DeployFolder.class, null);
+        deploy.open();
+        try {
+            if (deploy.waitForService(TimeUnit.SECONDS.toMillis(READY_TIMEOUT_SECONDS)) == null) {
+                return "The deploy folder did not start within " + READY_TIMEOUT_SECONDS + " s: its error is in the log"
+                        + " above; check conf/dev.parallax.deploy.cfg.";
+            }
+            return null;
+        } finally {
+            deploy.close();
+        }
+    }
+}
