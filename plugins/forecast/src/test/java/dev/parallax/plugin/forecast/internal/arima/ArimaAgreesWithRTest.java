@@ -11,6 +11,7 @@ import dev.parallax.api.forecast.Forecast;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,6 +67,63 @@ class ArimaAgreesWithRTest {
         assertTrue(
                 Math.abs(expected - actual) <= tolerance * scale,
                 what + ": R has " + expected + ", we have " + actual + " (tolerance " + tolerance + ")");
+    }
+
+    /** The largest deviation seen so far of one quantity, and where. */
+    private static final class Worst {
+        double deviation;
+        String where = "none";
+
+        void see(double expected, double actual, double scale, String at) {
+            double d = Math.abs(expected - actual) / scale;
+            if (d > deviation) {
+                deviation = d;
+                where = at;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%.2e (%s)", deviation, where);
+        }
+    }
+
+    @Test
+    void worstDeviations_overAllCases_areWithinTheIssuesTolerances() {
+        Worst coef = new Worst();
+        Worst coefSe = new Worst();
+        Worst loglik = new Worst();
+        Worst fc = new Worst();
+        Worst fcSe = new Worst();
+        cases().forEach(c -> {
+            String name = c.get("case");
+            ArimaModel model = fit(c);
+            List<Map<String, String>> coefs = reference(name, "coef");
+            List<Map<String, String>> ses = reference(name, "se");
+            for (int i = 0; i < coefs.size(); i++) {
+                double e = RReference.number(coefs.get(i).get("value"));
+                coef.see(e, model.coefficients().get(i).estimate(), Math.max(1, Math.abs(e)), name);
+                double se = RReference.number(ses.get(i).get("value"));
+                coefSe.see(se, model.coefficients().get(i).standardError(), Math.max(1, Math.abs(se)), name);
+            }
+            loglik.see(scalar(name, "loglik"), model.logLikelihood(), 1, name);
+            Forecast forecast = model.forecast(12);
+            List<Map<String, String>> mean = reference(name, "forecast");
+            List<Map<String, String>> se = reference(name, "forecast_se");
+            for (int h = 0; h < 12; h++) {
+                double m = RReference.number(mean.get(h).get("value"));
+                fc.see(m, forecast.mean()[h], Math.max(1, Math.abs(m)), name);
+                double s = RReference.number(se.get(h).get("value"));
+                fcSe.see(s, forecast.standardError()[h], Math.max(1, Math.abs(s)), name);
+            }
+        });
+        System.out.println("Worst deviation from R: coefficients " + coef + ", coefficient s.e. " + coefSe
+                + ", log-likelihood " + loglik + ", forecasts " + fc + ", forecast s.e. " + fcSe);
+        assertTrue(coef.deviation <= COEF, "coefficients " + coef);
+        assertTrue(coefSe.deviation <= COEF, "coefficient standard errors " + coefSe);
+        assertTrue(loglik.deviation <= LOGLIK, "log-likelihood " + loglik);
+        assertTrue(fc.deviation <= FORECAST, "forecasts " + fc);
+        assertTrue(fcSe.deviation <= FORECAST, "forecast s.e. " + fcSe);
     }
 
     @ParameterizedTest(name = "{0}")
