@@ -48,7 +48,7 @@ import org.osgi.service.metatype.annotations.Option;
  * folder it did not ask for. Activation deploys what the folder already holds and removes what left it; the
  * service appears after that.
  */
-@Component(configurationPid = DeployFolderImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(configurationPid = DeployFolderImpl.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = DeployFolderImpl.Config.class)
 public final class DeployFolderImpl implements DeployFolder {
     static final String PID = "dev.parallax.deploy";
@@ -237,6 +237,11 @@ public final class DeployFolderImpl implements DeployFolder {
     }
 
     private void changed(String name) {
+        changed(name, false);
+    }
+
+    /** Deploys a new or changed file; with {@code retry}, also a file whose last deployment failed. */
+    private void changed(String name, boolean retry) {
         Path file = directory.resolve(name);
         String digest;
         try {
@@ -250,13 +255,17 @@ public final class DeployFolderImpl implements DeployFolder {
             return;
         }
         Deployment last = deployments.get(name);
-        if (last != null && last.digest().equals(digest)) {
+        if (last != null && last.digest().equals(digest) && (last.state() != State.FAILED || !retry)) {
             return; // touched, not changed
         }
         try {
             JarInspector.Facts facts = JarInspector.inspect(file);
             trust.check(file, digest);
-            record(deployer.deploy(name, file, digest, facts));
+            Deployment deployment = deployer.deploy(name, file, digest, facts);
+            record(deployment);
+            if (deployment.state() == State.DEPLOYED) {
+                retryFailed();
+            }
         } catch (DeployRefusal refusal) {
             long running = last == null ? -1 : last.bundleId();
             String bundle = last == null ? "" : last.bundle();
@@ -264,6 +273,15 @@ public final class DeployFolderImpl implements DeployFolder {
             record(new Deployment(
                     name, State.REFUSED, running, bundle, digest, refusal.getMessage() + keep, Instant.now()));
         }
+    }
+
+    /** Tries the failed files again: the bundle just deployed may provide what they were missing. */
+    private void retryFailed() {
+        deployments.values().stream()
+                .filter(deployment -> deployment.state() == State.FAILED)
+                .map(Deployment::file)
+                .toList()
+                .forEach(failed -> changed(failed, true));
     }
 
     private void removed(String name) {
