@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,9 @@ import org.osgi.test.junit5.context.BundleContextExtension;
 /** The platform bundles use only standard OSGi API, so any R8 framework can embed them. */
 @ExtendWith(BundleContextExtension.class)
 class PortabilityTest {
+    /** The JDK's packages, the OSGi specifications' and Parallax's own: anything else is one framework's. */
+    private static final Pattern STANDARD = Pattern.compile("(java|javax|jdk|org\\.osgi|dev\\.parallax)\\.");
+
     @InjectBundleContext
     BundleContext context;
 
@@ -43,7 +47,7 @@ class PortabilityTest {
         List<String> foreign = new ArrayList<>();
         for (BundleWire wire : bundle.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
             String name = (String) wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE);
-            if (!name.startsWith("org.osgi.") && !name.startsWith("dev.parallax.")) {
+            if (!STANDARD.matcher(name).lookingAt()) {
                 foreign.add(name);
             }
         }
