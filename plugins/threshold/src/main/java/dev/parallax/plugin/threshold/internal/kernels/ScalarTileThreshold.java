@@ -29,7 +29,7 @@ final class ScalarTileThreshold implements TileThreshold {
         }
         TileScratch s = pool.acquire();
         try {
-            s.ensure(tw * th, w);
+            s.ensure(tw * th, w, 0);
             tileExtrema(src, t, tw, th, s.min, s.max);
             TileGrid.widen(s, tw, th);
             fullTiles(src, dst, t, tw, th, params.minWhiteBlackDiff(), s.min, s.max);

@@ -1,5 +1,7 @@
 package dev.parallax.plugin.threshold.internal.kernels;
 
+import java.lang.foreign.MemorySegment;
+
 /** Scratch of the tile threshold: per-tile extrema, their 3x3-widened copies and per-pixel rows. Grows, never shrinks. */
 final class TileScratch {
     /** Per tile, {@code ty * tw + tx}: the tile's own extrema, then (after the blur) the widened ones. */
@@ -14,7 +16,18 @@ final class TileScratch {
 
     byte[] lo = new byte[0];
 
-    void ensure(int tiles, int width) {
+    /** Views of {@link #thr} and {@link #lo} for storing four pixels at once. */
+    MemorySegment thrView = MemorySegment.ofArray(thr);
+
+    MemorySegment loView = MemorySegment.ofArray(lo);
+
+    /** The lanes of one int vector, for {@code VectorTileThreshold}. */
+    int[] lanes = new int[0];
+
+    void ensure(int tiles, int width, int vectorLanes) {
+        if (lanes.length != vectorLanes) {
+            lanes = new int[vectorLanes];
+        }
         if (min.length < tiles) {
             min = new byte[tiles];
             max = new byte[tiles];
@@ -24,6 +37,8 @@ final class TileScratch {
         if (thr.length < width) {
             thr = new byte[width];
             lo = new byte[width];
+            thrView = MemorySegment.ofArray(thr);
+            loView = MemorySegment.ofArray(lo);
         }
     }
 }

@@ -7,9 +7,11 @@ import dev.parallax.api.image.KernelImpl;
 import dev.parallax.api.image.TileThreshold;
 import dev.parallax.api.image.TileThresholdParams;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -22,9 +24,14 @@ import jdk.incubator.vector.VectorSpecies;
  * compare-and-blend against a row of per-pixel thresholds expanded once per tile row (vector). A tile of low
  * contrast gets threshold 255, which no pixel exceeds, and 127 as its "not above" value, so the pixel loop has no
  * branch.
+ * At tile size 4 (AprilTag's) the per-tile reduction and the expansion work four pixels at a time as well.
  */
 final class VectorTileThreshold implements TileThreshold {
     private static final VectorSpecies<Byte> BYTES = ByteVector.SPECIES_PREFERRED;
+    /** One int lane per tile of 4 pixels: the same shape as {@link #BYTES}. */
+    private static final VectorSpecies<Integer> QUADS = IntVector.SPECIES_PREFERRED;
+
+    private static final ValueLayout.OfInt QUAD = ValueLayout.JAVA_INT_UNALIGNED;
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
 
     private final ScratchPool<TileScratch> pool = new ScratchPool<>(TileScratch::new);
@@ -43,9 +50,9 @@ final class VectorTileThreshold implements TileThreshold {
         }
         TileScratch s = pool.acquire();
         try {
-            s.ensure(tw * th, w);
+            s.ensure(tw * th, w, QUADS.length());
             tileExtrema(src, t, tw, th, s);
-            TileGrid.widen(s, tw, th);
+            widen(s, tw, th);
             for (int ty = 0; ty < th; ty++) {
                 expandThresholds(s, t, tw, ty, w, params.minWhiteBlackDiff());
                 for (int y = ty * t; y < ty * t + t; y++) {
@@ -86,18 +93,156 @@ final class VectorTileThreshold implements TileThreshold {
             for (int dy = 1; dy < t; dy++) {
                 accumulateExtrema(in, first + (long) dy * src.stride(), rowMin, rowMax, fullWidth);
             }
-            int tile = ty * tw;
-            for (int tx = 0; tx < tw; tx++) {
+            int tx = t == 4 ? reduceQuads(rowMin, rowMax, s.min, s.max, ty * tw, tw, s.lanes) : 0;
+            for (; tx < tw; tx++) { // scalar tail, or any tile size but 4
                 int min = 255;
                 int max = 0;
                 for (int x = tx * t; x < tx * t + t; x++) {
                     min = Math.min(min, Byte.toUnsignedInt(rowMin[x]));
                     max = Math.max(max, Byte.toUnsignedInt(rowMax[x]));
                 }
-                s.min[tile + tx] = (byte) min;
-                s.max[tile + tx] = (byte) max;
+                s.min[ty * tw + tx] = (byte) min;
+                s.max[ty * tw + tx] = (byte) max;
             }
         }
+    }
+
+    /**
+     * At tile size 4, the extrema of each group of 4 bytes, a vector at a time: an int lane holds one tile's 4
+     * pixels; folding it onto itself shifted by 8 then 16 bits leaves the tile's extremum in its low byte, and
+     * narrowing the ints to bytes keeps that byte. Returns the first tile left for the scalar tail.
+     */
+    private static int reduceQuads(
+            byte[] rowMin, byte[] rowMax, byte[] mins, byte[] maxs, int base, int tw, int[] lanes) {
+        int step = QUADS.length();
+        int tx = 0;
+        // no unroll: ten shuffles and folds per vector are plenty of independent work
+        for (; tx + step <= tw; tx += step) {
+            lowBytes(foldMin(ByteVector.fromArray(BYTES, rowMin, tx * 4)), lanes, mins, base + tx);
+            lowBytes(foldMax(ByteVector.fromArray(BYTES, rowMax, tx * 4)), lanes, maxs, base + tx);
+        }
+        // vector tail: one vector ending at the last tile; extrema of the same pixels are the same bytes
+        if (tx < tw && tw >= step) {
+            lowBytes(foldMin(ByteVector.fromArray(BYTES, rowMin, (tw - step) * 4)), lanes, mins, base + tw - step);
+            lowBytes(foldMax(ByteVector.fromArray(BYTES, rowMax, (tw - step) * 4)), lanes, maxs, base + tw - step);
+            tx = tw;
+        }
+        return tx;
+    }
+
+    // foldMin and foldMax, threeMin and threeMax: one method per operator, because the JIT intrinsifies a vector
+    // operation only when its operator is a constant; passed as a parameter it would box every vector.
+    private static IntVector foldMin(ByteVector pixels) {
+        ByteVector pairs = pixels.lanewise(VectorOperators.UMIN, shifted(pixels, 8));
+        return pairs.lanewise(VectorOperators.UMIN, shifted(pairs, 16)).reinterpretAsInts();
+    }
+
+    private static IntVector foldMax(ByteVector pixels) {
+        ByteVector pairs = pixels.lanewise(VectorOperators.UMAX, shifted(pixels, 8));
+        return pairs.lanewise(VectorOperators.UMAX, shifted(pairs, 16)).reinterpretAsInts();
+    }
+
+    /**
+     * Stores the low byte of each lane: a scalar loop, because narrowing ints to a quarter-width byte vector is not
+     * intrinsified on AVX2 and would box every vector.
+     */
+    private static void lowBytes(IntVector folded, int[] lanes, byte[] out, int at) {
+        folded.intoArray(lanes, 0);
+        for (int i = 0; i < lanes.length; i++) {
+            out[at + i] = (byte) lanes[i];
+        }
+    }
+
+    /** Each int lane shifted right by {@code bits}: byte k of a lane moves to byte k - bits / 8. */
+    private static ByteVector shifted(ByteVector v, int bits) {
+        return v.reinterpretAsInts().lanewise(VectorOperators.LSHR, bits).reinterpretAsBytes();
+    }
+
+    /**
+     * {@link TileGrid#widen} a vector of tiles at a time: a 3-wide pass along each tile row into the tmp arrays, then
+     * a 3-high pass back. Neighbours outside the grid are replaced by the tile itself, which changes no extremum.
+     */
+    private static void widen(TileScratch s, int tw, int th) {
+        for (int ty = 0; ty < th; ty++) {
+            int row = ty * tw;
+            int left = tw > 1 ? 1 : 0;
+            // tiles 1 .. tw-2 see tx-1, tx, tx+1; the first and last see themselves in place of the missing one
+            threeMin(s.min, row, row, row + left, s.tmpMin, row, 1);
+            threeMax(s.max, row, row, row + left, s.tmpMax, row, 1);
+            if (tw > 2) {
+                threeMin(s.min, row, row + 1, row + 2, s.tmpMin, row + 1, tw - 2);
+                threeMax(s.max, row, row + 1, row + 2, s.tmpMax, row + 1, tw - 2);
+            }
+            if (tw > 1) {
+                int last = row + tw - 1;
+                threeMin(s.min, last - 1, last, last, s.tmpMin, last, 1);
+                threeMax(s.max, last - 1, last, last, s.tmpMax, last, 1);
+            }
+        }
+        for (int ty = 0; ty < th; ty++) {
+            int up = Math.max(ty - 1, 0) * tw;
+            int down = Math.min(ty + 1, th - 1) * tw;
+            threeMin(s.tmpMin, up, ty * tw, down, s.min, ty * tw, tw);
+            threeMax(s.tmpMax, up, ty * tw, down, s.max, ty * tw, tw);
+        }
+    }
+
+    /** {@code out[o + i] = umin(in[a + i], in[b + i], in[c + i])} for {@code i < n}; {@code out} is not {@code in}. */
+    private static void threeMin(byte[] in, int a, int b, int c, byte[] out, int o, int n) {
+        int step = BYTES.length();
+        int i = 0;
+        if (n >= step) { // worth vectorizing
+            // no unroll: three loads, two folds and a store per vector
+            for (; i + step <= n; i += step) {
+                threeMinAt(in, a, b, c, out, o, i);
+            }
+            // vector tail: one vector ending at the last element; each output depends only on its own inputs
+            if (i < n) {
+                threeMinAt(in, a, b, c, out, o, n - step);
+                i = n;
+            }
+        }
+        // scalar tail: only for runs shorter than a vector
+        for (; i < n; i++) {
+            int m = Math.min(Byte.toUnsignedInt(in[a + i]), Byte.toUnsignedInt(in[b + i]));
+            out[o + i] = (byte) Math.min(m, Byte.toUnsignedInt(in[c + i]));
+        }
+    }
+
+    /** {@code out[o + i] = umax(in[a + i], in[b + i], in[c + i])} for {@code i < n}; {@code out} is not {@code in}. */
+    private static void threeMax(byte[] in, int a, int b, int c, byte[] out, int o, int n) {
+        int step = BYTES.length();
+        int i = 0;
+        if (n >= step) { // worth vectorizing
+            // no unroll: three loads, two folds and a store per vector
+            for (; i + step <= n; i += step) {
+                threeMaxAt(in, a, b, c, out, o, i);
+            }
+            // vector tail: one vector ending at the last element; each output depends only on its own inputs
+            if (i < n) {
+                threeMaxAt(in, a, b, c, out, o, n - step);
+                i = n;
+            }
+        }
+        // scalar tail: only for runs shorter than a vector
+        for (; i < n; i++) {
+            int m = Math.max(Byte.toUnsignedInt(in[a + i]), Byte.toUnsignedInt(in[b + i]));
+            out[o + i] = (byte) Math.max(m, Byte.toUnsignedInt(in[c + i]));
+        }
+    }
+
+    private static void threeMinAt(byte[] in, int a, int b, int c, byte[] out, int o, int i) {
+        ByteVector.fromArray(BYTES, in, a + i)
+                .lanewise(VectorOperators.UMIN, ByteVector.fromArray(BYTES, in, b + i))
+                .lanewise(VectorOperators.UMIN, ByteVector.fromArray(BYTES, in, c + i))
+                .intoArray(out, o + i);
+    }
+
+    private static void threeMaxAt(byte[] in, int a, int b, int c, byte[] out, int o, int i) {
+        ByteVector.fromArray(BYTES, in, a + i)
+                .lanewise(VectorOperators.UMAX, ByteVector.fromArray(BYTES, in, b + i))
+                .lanewise(VectorOperators.UMAX, ByteVector.fromArray(BYTES, in, c + i))
+                .intoArray(out, o + i);
     }
 
     /** {@code rowMin = umin(rowMin, row)}, {@code rowMax = umax(rowMax, row)} over {@code n} pixels. */
@@ -142,8 +287,15 @@ final class VectorTileThreshold implements TileThreshold {
             int min = Byte.toUnsignedInt(s.min[ty * tw + tx]);
             int max = Byte.toUnsignedInt(s.max[ty * tw + tx]);
             boolean lowContrast = max - min < minDiff;
-            Arrays.fill(s.thr, tx * t, tx * t + t, (byte) (lowContrast ? 255 : min + (max - min) / 2));
-            Arrays.fill(s.lo, tx * t, tx * t + t, (byte) (lowContrast ? 127 : 0));
+            int thr = lowContrast ? 255 : min + (max - min) / 2;
+            int lo = lowContrast ? 127 : 0;
+            if (t == 4) { // four pixels in one int store
+                s.thrView.set(QUAD, tx * 4L, thr * 0x01010101);
+                s.loView.set(QUAD, tx * 4L, lo * 0x01010101);
+            } else {
+                Arrays.fill(s.thr, tx * t, tx * t + t, (byte) thr);
+                Arrays.fill(s.lo, tx * t, tx * t + t, (byte) lo);
+            }
         }
         if (tw * t < w) {
             int min = Byte.toUnsignedInt(s.min[ty * tw + tw - 1]);
