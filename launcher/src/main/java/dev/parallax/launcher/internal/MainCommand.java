@@ -15,7 +15,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * The process's main thread. bnd's launcher starts every bundle, then runs the {@code Callable} registered with
@@ -27,17 +29,25 @@ public final class MainCommand implements Callable<Integer> {
     /** How long the platform may take to become ready before a command gives up. */
     private static final long READY_TIMEOUT_SECONDS = 30;
 
+    private static final String DEPLOY_PID = "dev.parallax.deploy";
+    private static final String DEPLOY_COMPONENT = "dev.parallax.core.internal.deploy.DeployFolderImpl";
+
     private final BundleContext context;
     private final Commands commands;
     private final ConfigurationAdmin configurationAdmin;
+    private final ServiceComponentRuntime runtime;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Activate
     public MainCommand(
-            BundleContext context, @Reference Commands commands, @Reference ConfigurationAdmin configurationAdmin) {
+            BundleContext context,
+            @Reference Commands commands,
+            @Reference ConfigurationAdmin configurationAdmin,
+            @Reference ServiceComponentRuntime runtime) {
         this.context = context;
         this.commands = commands;
         this.configurationAdmin = configurationAdmin;
+        this.runtime = runtime;
     }
 
     @Deactivate
@@ -93,25 +103,53 @@ public final class MainCommand implements Callable<Integer> {
         }
     }
 
-    /** Waits for the services configuration asks for; returns why the platform is not ready, or {@code null}. */
+    /**
+     * Waits for the services configuration asks for; returns why the platform is not ready, or {@code null}. A
+     * component that failed to activate is reported at once, with its reason, from the DS runtime.
+     */
     private String awaitReady() throws InterruptedException {
         try {
-            if (configurationAdmin.listConfigurations("(service.pid=dev.parallax.deploy)") == null) {
+            if (configurationAdmin.listConfigurations("(service.pid=" + DEPLOY_PID + ")") == null) {
                 return null;
             }
         } catch (IOException | InvalidSyntaxException e) {
             return "The configuration cannot be read: " + e.getMessage();
         }
-        ServiceTracker<DeployFolder, DeployFolder> deploy = new ServiceTracker<>(context, DeployFolder.class, null);
-        deploy.open();
-        try {
-            if (deploy.waitForService(TimeUnit.SECONDS.toMillis(READY_TIMEOUT_SECONDS)) == null) {
-                return "The deploy folder did not start within " + READY_TIMEOUT_SECONDS + " s: its error is in the log"
-                        + " above; check conf/dev.parallax.deploy.cfg.";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
+        while (true) {
+            // Getting the service waits for its activation to end: an object means it is up.
+            ServiceReference<DeployFolder> reference = context.getServiceReference(DeployFolder.class);
+            if (reference != null && context.getService(reference) != null) {
+                context.ungetService(reference);
+                return null;
             }
-            return null;
-        } finally {
-            deploy.close();
+            String failure = activationFailure(DEPLOY_COMPONENT);
+            if (failure != null) {
+                return "The deploy folder did not start: " + failure;
+            }
+            if (System.nanoTime() > deadline) {
+                return "The deploy folder did not start within " + READY_TIMEOUT_SECONDS + " s; check"
+                        + " conf/dev.parallax.deploy.cfg.";
+            }
+            Thread.sleep(10);
         }
+    }
+
+    /** The first line of the reason the named component failed to activate, or {@code null}. */
+    private String activationFailure(String component) {
+        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
+            if (!description.name.equals(component)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION
+                        && configuration.failure != null) {
+                    String reason = configuration.failure.lines().findFirst().orElse("");
+                    // The DS runtime wraps the constructor's exception: keep its message only.
+                    return reason.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+                }
+            }
+        }
+        return null;
     }
 }
