@@ -1,0 +1,184 @@
+package dev.parallax.itests.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.itests.launcher.Platform.Result;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each {@code ./parallax} command's output and exit status, on success and on failure, and never a stack trace. */
+class LauncherCommandsTest {
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w.$]+\\(", Pattern.MULTILINE);
+
+    static Platform platform;
+
+    @BeforeAll
+    static void deployHello() throws Exception {
+        platform = new Platform("commands");
+        platform.drop("fixture-greeter-api.jar", "greeter-api.jar");
+        platform.drop("fixture-hello.jar", "hello.jar");
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        platform.close();
+    }
+
+    private static Result run(int expectedExit, String... arguments) throws Exception {
+        Result result = platform.run(arguments);
+        assertEquals(expectedExit, result.exit(), result.all());
+        assertFalse(STACK_FRAME.matcher(result.out() + result.err()).find(), "a stack trace: " + result.all());
+        return result;
+    }
+
+    @Test
+    void help_listsEveryCommand() throws Exception {
+        String out = run(0, "--help").out();
+        for (String command : new String[] {"plugins", "inspect", "diag", "deploy", "serve", "version"}) {
+            assertTrue(
+                    Pattern.compile("^" + command + "\\b", Pattern.MULTILINE)
+                            .matcher(out)
+                            .find(),
+                    out);
+        }
+    }
+
+    @Test
+    void commandHelp_printsUsage() throws Exception {
+        assertTrue(run(0, "inspect", "--help").out().startsWith("usage: ./parallax inspect <plugin-id>"));
+    }
+
+    @Test
+    void unknownCommand_exitsWithUsageError_namingTheKnownOnes() throws Exception {
+        assertEquals(
+                "Unknown command 'frobnicate'; known: deploy, diag, inspect, plugins, serve, version. Run ./parallax"
+                        + " --help.\n",
+                run(2, "frobnicate").err());
+    }
+
+    @Test
+    void version_namesPlatformAbiFrameworkAndJava() throws Exception {
+        assertTrue(Pattern.matches(
+                "Parallax \\S+ \\(ABI 1\\.0\\.0\\) on org\\.apache\\.felix\\.framework 7\\.0\\.5, Java 25.*\\n",
+                run(0, "version").out()));
+    }
+
+    @Test
+    void plugins_listsTheDeployedPlugin() throws Exception {
+        String out = run(0, "plugins").out();
+        assertTrue(
+                Pattern.compile("^ID +VERSION +CAPABILITY +ABI +STATE +BUNDLE$", Pattern.MULTILINE)
+                        .matcher(out)
+                        .find(),
+                out);
+        assertTrue(
+                Pattern.compile(
+                                "^hello +1\\.0\\.0 +greeter +\\[1\\.0\\.0,2\\.0\\.0\\) +chosen +dev\\.parallax\\.itests\\.hello \\[\\d+]$",
+                                Pattern.MULTILINE)
+                        .matcher(out)
+                        .find(),
+                out);
+    }
+
+    @Test
+    void plugins_withAnArgument_isAUsageError() throws Exception {
+        assertTrue(run(2, "plugins", "extra").err().startsWith("plugins takes no arguments, got [extra]."));
+    }
+
+    @Test
+    void inspect_describesEveryVersion() throws Exception {
+        String out = run(0, "inspect", "hello").out();
+        assertTrue(
+                out.startsWith("Plugin hello\n  capability:   greeter\n  description:  Greets in plain English\n"),
+                out);
+        assertTrue(out.contains("1.0.0 (chosen), ABI [1.0.0,2.0.0), bundle dev.parallax.itests.hello"), out);
+    }
+
+    @Test
+    void inspect_unknownPlugin_failsNamingTheKnownOnes() throws Exception {
+        assertEquals(
+                "No plugin 'nobody'; known: hello.\n",
+                run(1, "inspect", "nobody").out());
+    }
+
+    @Test
+    void inspect_withoutId_isAUsageError() throws Exception {
+        assertTrue(run(2, "inspect").err().startsWith("inspect takes one plugin id, got 0 arguments."));
+    }
+
+    @Test
+    void diag_healthyBundle_succeeds() throws Exception {
+        assertTrue(run(0, "diag", "dev.parallax.itests.hello").out().contains("is ACTIVE: no problem found."));
+    }
+
+    @Test
+    void diag_jarBuiltForAnotherAbi_failsWithTheDiagnosis() throws Exception {
+        String out = run(
+                        1,
+                        "diag",
+                        Platform.FIXTURES.resolve("fixture-abi-next.jar").toString())
+                .out();
+        assertTrue(out.contains("dev.parallax.itests.abinext 2.0.0 is INSTALLED and cannot resolve"), out);
+        assertTrue(out.contains("requires:  Parallax ABI [2.0.0,3.0.0)"), out);
+        assertTrue(out.contains("available: Parallax ABI 1.0.0 from dev.parallax.core"), out);
+        assertTrue(out.contains("fix:       Rebuild the plugin against plugin-api 1.x"), out);
+    }
+
+    @Test
+    void diag_unknownBundle_fails() throws Exception {
+        assertTrue(run(1, "diag", "org.example.nothing").out().startsWith("No bundle 'org.example.nothing'"));
+    }
+
+    @Test
+    void diag_withoutArgument_isAUsageError() throws Exception {
+        assertTrue(run(2, "diag").err().startsWith("diag takes one bundle id, symbolic name or jar file"));
+    }
+
+    @Test
+    void deploy_showsEachJarWithItsStateAndReason() throws Exception {
+        try (Platform other = new Platform("deploy-states")) {
+            other.drop("fixture-greeter-api.jar", "greeter-api.jar");
+            other.drop("fixture-abi-next.jar", "future.jar");
+            Files.write(other.deploy.resolve("broken.jar"), new byte[] {'P', 'K', 3, 4, 0, 0});
+            Result result = other.run("deploy");
+            assertEquals(0, result.exit(), result.all());
+            String out = result.out();
+            assertTrue(
+                    Pattern.compile("^broken\\.jar +REFUSED +- ", Pattern.MULTILINE)
+                            .matcher(out)
+                            .find(),
+                    out);
+            assertTrue(
+                    Pattern.compile("^future\\.jar +FAILED +- ", Pattern.MULTILINE)
+                            .matcher(out)
+                            .find(),
+                    out);
+            assertTrue(
+                    Pattern.compile(
+                                    "^greeter-api\\.jar +DEPLOYED +dev\\.parallax\\.itests\\.greeter",
+                                    Pattern.MULTILINE)
+                            .matcher(out)
+                            .find(),
+                    out);
+            assertTrue(out.contains("broken.jar: broken.jar is not a complete jar"), out);
+            assertTrue(out.contains("requires:  Parallax ABI [2.0.0,3.0.0)"), out);
+        }
+    }
+
+    @Test
+    void badConfiguration_failsNamingTheSettingAndTheRule() throws Exception {
+        try (Platform other = new Platform("bad-conf")) {
+            Files.writeString(
+                    other.home.resolve("conf/dev.parallax.deploy.cfg"),
+                    "directory = ${parallax.home}/deploy\ntrust = paranoid\n");
+            Result result = other.run("plugins");
+            assertEquals(1, result.exit(), result.all());
+            assertTrue(result.err().contains("The deploy folder did not start"), result.all());
+        }
+    }
+}
