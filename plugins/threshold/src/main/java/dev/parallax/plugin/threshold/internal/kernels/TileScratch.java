@@ -1,7 +1,5 @@
 package dev.parallax.plugin.threshold.internal.kernels;
 
-import java.lang.foreign.MemorySegment;
-
 /** Scratch of the tile threshold: per-tile extrema, their 3x3-widened copies and per-pixel rows. Grows, never shrinks. */
 final class TileScratch {
     /** Per tile, {@code ty * tw + tx}: the tile's own extrema, then (after the blur) the widened ones. */
@@ -16,10 +14,10 @@ final class TileScratch {
 
     byte[] lo = new byte[0];
 
-    /** Views of {@link #thr} and {@link #lo} for storing four pixels at once. */
-    MemorySegment thrView = MemorySegment.ofArray(thr);
+    /** Per tile of a tile row: the threshold and the "not above" value, before they are spread to pixels. */
+    byte[] tileThr = new byte[0];
 
-    MemorySegment loView = MemorySegment.ofArray(lo);
+    byte[] tileLo = new byte[0];
 
     /** The lanes of one int vector, for {@code VectorTileThreshold}. */
     int[] lanes = new int[0];
@@ -37,8 +35,8 @@ final class TileScratch {
         if (thr.length < width) {
             thr = new byte[width];
             lo = new byte[width];
-            thrView = MemorySegment.ofArray(thr);
-            loView = MemorySegment.ofArray(lo);
+            tileThr = new byte[width];
+            tileLo = new byte[width];
         }
     }
 }

@@ -7,13 +7,13 @@ import dev.parallax.api.image.KernelImpl;
 import dev.parallax.api.image.TileThreshold;
 import dev.parallax.api.image.TileThresholdParams;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -31,7 +31,10 @@ final class VectorTileThreshold implements TileThreshold {
     /** One int lane per tile of 4 pixels: the same shape as {@link #BYTES}. */
     private static final VectorSpecies<Integer> QUADS = IntVector.SPECIES_PREFERRED;
 
-    private static final ValueLayout.OfInt QUAD = ValueLayout.JAVA_INT_UNALIGNED;
+    /** One byte per int lane of {@link #QUADS}: the tiles whose pixels one vector of {@link #BYTES} holds. */
+    private static final VectorSpecies<Byte> TILE_BYTES =
+            VectorSpecies.of(byte.class, VectorShape.forBitSize(QUADS.vectorBitSize() / 4));
+
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
 
     private final ScratchPool<TileScratch> pool = new ScratchPool<>(TileScratch::new);
@@ -283,19 +286,13 @@ final class VectorTileThreshold implements TileThreshold {
      * takes the last full tile's threshold and is never 127. {@code minDiff} 0 marks no tile as low contrast.
      */
     private static void expandThresholds(TileScratch s, int t, int tw, int ty, int w, int minDiff) {
-        for (int tx = 0; tx < tw; tx++) {
+        int tx = t == 4 ? expandQuads(s, tw, ty, minDiff) : 0;
+        for (; tx < tw; tx++) { // scalar tail, or any tile size but 4
             int min = Byte.toUnsignedInt(s.min[ty * tw + tx]);
             int max = Byte.toUnsignedInt(s.max[ty * tw + tx]);
             boolean lowContrast = max - min < minDiff;
-            int thr = lowContrast ? 255 : min + (max - min) / 2;
-            int lo = lowContrast ? 127 : 0;
-            if (t == 4) { // four pixels in one int store
-                s.thrView.set(QUAD, tx * 4L, thr * 0x01010101);
-                s.loView.set(QUAD, tx * 4L, lo * 0x01010101);
-            } else {
-                Arrays.fill(s.thr, tx * t, tx * t + t, (byte) thr);
-                Arrays.fill(s.lo, tx * t, tx * t + t, (byte) lo);
-            }
+            Arrays.fill(s.thr, tx * t, tx * t + t, (byte) (lowContrast ? 255 : min + (max - min) / 2));
+            Arrays.fill(s.lo, tx * t, tx * t + t, (byte) (lowContrast ? 127 : 0));
         }
         if (tw * t < w) {
             int min = Byte.toUnsignedInt(s.min[ty * tw + tw - 1]);
@@ -303,6 +300,58 @@ final class VectorTileThreshold implements TileThreshold {
             Arrays.fill(s.thr, tw * t, w, (byte) (min + (max - min) / 2));
             Arrays.fill(s.lo, tw * t, w, (byte) 0);
         }
+    }
+
+    /**
+     * At tile size 4: the threshold and "not above" value of a vector of tiles at once, then each tile's bytes
+     * spread to its 4 pixels by widening to int lanes and multiplying by 0x01010101. Returns the first tile left
+     * for the scalar tail.
+     */
+    private static int expandQuads(TileScratch s, int tw, int ty, int minDiff) {
+        int base = ty * tw;
+        int step = BYTES.length();
+        if (tw < step) { // not worth vectorizing
+            return 0;
+        }
+        int tx = 0;
+        // no unroll: a dozen independent operations per vector
+        for (; tx + step <= tw; tx += step) {
+            tileRule(s, base, tx, minDiff);
+        }
+        // vector tail: one vector ending at the last tile; the rule is a pure function of each tile
+        if (tx < tw) {
+            tileRule(s, base, tw - step, minDiff);
+        }
+        int lanes = QUADS.length();
+        int i = 0;
+        // no unroll: a load, a widening, a multiply and a store per vector
+        for (; i + lanes <= tw; i += lanes) {
+            spread(s.tileThr, i, s.thr);
+            spread(s.tileLo, i, s.lo);
+        }
+        // vector tail: one vector ending at the last tile
+        if (i < tw) {
+            spread(s.tileThr, tw - lanes, s.thr);
+            spread(s.tileLo, tw - lanes, s.lo);
+        }
+        return tw;
+    }
+
+    /** AprilTag's rule for the tiles {@code tx ..}: threshold min + (max - min) / 2, or 255 and 127 if low contrast. */
+    private static void tileRule(TileScratch s, int base, int tx, int minDiff) {
+        ByteVector min = ByteVector.fromArray(BYTES, s.min, base + tx);
+        ByteVector diff = ByteVector.fromArray(BYTES, s.max, base + tx).sub(min); // max >= min: no wrap
+        VectorMask<Byte> low = diff.compare(VectorOperators.ULT, (byte) minDiff);
+        min.add(diff.lanewise(VectorOperators.LSHR, 1)).blend((byte) -1, low).intoArray(s.tileThr, tx);
+        ByteVector.zero(BYTES).blend((byte) 127, low).intoArray(s.tileLo, tx);
+    }
+
+    private static void spread(byte[] tiles, int tx, byte[] pixels) {
+        ((IntVector) ByteVector.fromArray(TILE_BYTES, tiles, tx)
+                        .convertShape(VectorOperators.ZERO_EXTEND_B2I, QUADS, 0))
+                .mul(0x01010101)
+                .reinterpretAsBytes()
+                .intoArray(pixels, tx * 4);
     }
 
     /** {@code dst[x] = src[x] > thr[x] ? 255 : lo[x]} (unsigned) along row {@code y}. */
