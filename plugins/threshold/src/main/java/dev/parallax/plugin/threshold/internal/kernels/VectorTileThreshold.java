@@ -91,13 +91,16 @@ final class VectorTileThreshold implements TileThreshold {
         byte[] rowMax = s.lo;
         for (int ty = 0; ty < th; ty++) {
             long first = (long) ty * t * src.stride();
+            if (t == 4 && tw >= QUADS.length()) {
+                extremaQuads(in, first, src.stride(), s.min, s.max, ty * tw, tw, s.lanes);
+                continue;
+            }
             MemorySegment.copy(in, JAVA_BYTE, first, rowMin, 0, fullWidth);
             System.arraycopy(rowMin, 0, rowMax, 0, fullWidth);
             for (int dy = 1; dy < t; dy++) {
                 accumulateExtrema(in, first + (long) dy * src.stride(), rowMin, rowMax, fullWidth);
             }
-            int tx = t == 4 ? reduceQuads(rowMin, rowMax, s.min, s.max, ty * tw, tw, s.lanes) : 0;
-            for (; tx < tw; tx++) { // scalar tail, or any tile size but 4
+            for (int tx = 0; tx < tw; tx++) { // any tile size but 4, or rows of fewer tiles than a vector
                 int min = 255;
                 int max = 0;
                 for (int x = tx * t; x < tx * t + t; x++) {
@@ -111,26 +114,36 @@ final class VectorTileThreshold implements TileThreshold {
     }
 
     /**
-     * At tile size 4, the extrema of each group of 4 bytes, a vector at a time: an int lane holds one tile's 4
-     * pixels; folding it onto itself shifted by 8 then 16 bits leaves the tile's extremum in its low byte, and
-     * narrowing the ints to bytes keeps that byte. Returns the first tile left for the scalar tail.
+     * At tile size 4, the extrema of a tile row straight from the pixels: the 4 rows of a vector of tiles folded
+     * together in registers, then each int lane (one tile's 4 columns) folded onto itself shifted by 8 and 16 bits,
+     * which leaves the tile's extremum in its low byte.
      */
-    private static int reduceQuads(
-            byte[] rowMin, byte[] rowMax, byte[] mins, byte[] maxs, int base, int tw, int[] lanes) {
-        int step = QUADS.length();
+    private static void extremaQuads(
+            MemorySegment in, long first, long stride, byte[] mins, byte[] maxs, int base, int tw, int[] lanes) {
+        int step = QUADS.length(); // tiles per vector
         int tx = 0;
-        // no unroll: ten shuffles and folds per vector are plenty of independent work
+        // no unroll: four loads and a dozen folds per vector are plenty of independent work
         for (; tx + step <= tw; tx += step) {
-            lowBytes(foldMin(ByteVector.fromArray(BYTES, rowMin, tx * 4)), lanes, mins, base + tx);
-            lowBytes(foldMax(ByteVector.fromArray(BYTES, rowMax, tx * 4)), lanes, maxs, base + tx);
+            quadsAt(in, first + tx * 4L, stride, mins, maxs, base + tx, lanes);
         }
         // vector tail: one vector ending at the last tile; extrema of the same pixels are the same bytes
-        if (tx < tw && tw >= step) {
-            lowBytes(foldMin(ByteVector.fromArray(BYTES, rowMin, (tw - step) * 4)), lanes, mins, base + tw - step);
-            lowBytes(foldMax(ByteVector.fromArray(BYTES, rowMax, (tw - step) * 4)), lanes, maxs, base + tw - step);
-            tx = tw;
+        if (tx < tw) {
+            quadsAt(in, first + (tw - step) * 4L, stride, mins, maxs, base + tw - step, lanes);
         }
-        return tx;
+    }
+
+    private static void quadsAt(
+            MemorySegment in, long at, long stride, byte[] mins, byte[] maxs, int tile, int[] lanes) {
+        ByteVector r0 = ByteVector.fromMemorySegment(BYTES, in, at, ORDER);
+        ByteVector r1 = ByteVector.fromMemorySegment(BYTES, in, at + stride, ORDER);
+        ByteVector r2 = ByteVector.fromMemorySegment(BYTES, in, at + 2 * stride, ORDER);
+        ByteVector r3 = ByteVector.fromMemorySegment(BYTES, in, at + 3 * stride, ORDER);
+        ByteVector min = r0.lanewise(VectorOperators.UMIN, r1)
+                .lanewise(VectorOperators.UMIN, r2.lanewise(VectorOperators.UMIN, r3));
+        ByteVector max = r0.lanewise(VectorOperators.UMAX, r1)
+                .lanewise(VectorOperators.UMAX, r2.lanewise(VectorOperators.UMAX, r3));
+        lowBytes(foldMin(min), lanes, mins, tile);
+        lowBytes(foldMax(max), lanes, maxs, tile);
     }
 
     // foldMin and foldMax, threeMin and threeMax: one method per operator, because the JIT intrinsifies a vector
