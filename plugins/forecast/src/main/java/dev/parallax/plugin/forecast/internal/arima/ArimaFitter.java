@@ -92,6 +92,14 @@ public final class ArimaFitter {
                     + (valid == n ? "" : " non-missing") + " points, too short for " + spec.label()
                     + ": needs at least " + needed);
         }
-        return new ArimaEstimation(name, x, spec).run();
+        try {
+            return new ArimaEstimation(name, x, spec).run();
+        } catch (ArithmeticException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Series '")) {
+                throw e;
+            }
+            throw new ArithmeticException(
+                    "Series '" + name + "' cannot be fitted by " + spec.label() + ": " + e.getMessage());
+        }
     }
 }

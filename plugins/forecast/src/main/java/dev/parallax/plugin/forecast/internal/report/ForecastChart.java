@@ -71,7 +71,7 @@ final class ForecastChart {
             }
             bands.addSeries(band);
             bandRenderer.setSeriesFillPaint(i, FORECAST);
-            bandRenderer.setSeriesPaint(i, new Color(0, 0, 0, 0));
+            bandRenderer.setSeriesPaint(i, FORECAST);
         }
 
         NumberAxis time = new NumberAxis("t");
