@@ -35,6 +35,8 @@ airline_usaccdeaths,USAccDeaths,0,1,1,0,1,1,12,TRUE,FALSE,CSS-ML
 sarima_usaccdeaths,USAccDeaths,1,1,1,1,1,0,12,TRUE,FALSE,CSS-ML
 ar1_presidents,presidents,1,0,0,0,0,0,1,TRUE,FALSE,CSS-ML
 ar3_presidents,presidents,3,0,0,0,0,0,1,TRUE,FALSE,CSS-ML
+arima110_presidents,presidents,1,1,0,0,0,0,1,TRUE,FALSE,CSS-ML
+sar_presidents,presidents,1,0,0,1,0,0,4,TRUE,FALSE,CSS-ML
 ar2_sunspot,sunspot.year,2,0,0,0,0,0,1,TRUE,FALSE,CSS-ML
 arma21_sunspot,sunspot.year,2,0,1,0,0,0,1,TRUE,FALSE,CSS-ML
 ")
