@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The cases (src/test/r/make-reference.R) cover what the issue names: AR, MA and ARMA with a mean (lh,
  * LakeHuron), differenced models (Nile, WWWusage, austres with drift), the airline model on log AirPassengers and
- * USAccDeaths plus a seasonal AR, a series with missing values (presidents, which forces ML; also differenced
- * and with a seasonal AR), a long one
- * (sunspot.year, 289 values) and the CSS and ML methods besides the default CSS-ML. Tolerances are the issue's:
- * coefficients 1e-3, log-likelihood 1e-2 (absolute), 12-step forecasts and their standard errors 1e-3 (relative to the value
- * where it exceeds 1, so a forecast of 9000 deaths is held to the same number of digits as one of 0.5).
+ * USAccDeaths plus a seasonal AR, a series with missing values (presidents, which forces ML; also differenced and
+ * with a seasonal AR), a long one (sunspot.year, 289 values) and the CSS and ML methods besides the default
+ * CSS-ML. Tolerances are the issue's: coefficients 1e-3, log-likelihood 1e-2 (absolute), 12-step forecasts and
+ * their standard errors 1e-3 (relative to the value where it exceeds 1, so a forecast of 9000 deaths is held to
+ * the same number of digits as one of 0.5).
  */
 class ArimaAgreesWithRTest {
     static final double COEF = 1e-3;
