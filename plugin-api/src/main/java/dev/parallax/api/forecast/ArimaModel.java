@@ -37,7 +37,11 @@ public interface ArimaModel {
     /** The number of observations the likelihood used: non-missing values less the ones lost to differencing. */
     int observationsUsed();
 
-    /** The innovations (one-step prediction errors), one per observation, NaN where the value is missing. */
+    /**
+     * The residuals as R's {@code residuals()} gives them, one per observation: the standardised one-step
+     * prediction errors of the Kalman filter for ML fits, the conditional residuals for CSS fits; NaN where the
+     * value is missing.
+     */
     double[] residuals();
 
     /**
