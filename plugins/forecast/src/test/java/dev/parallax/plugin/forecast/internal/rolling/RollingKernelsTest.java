@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.api.forecast.RollingFunction;
 import dev.parallax.api.forecast.RollingWindow;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.SplittableRandom;
@@ -155,6 +157,24 @@ class RollingKernelsTest {
             MemorySegment segment = MemorySegment.ofArray(inPlace);
             RollingKernels.rolling(function, segment, RollingWindow.of(13), segment);
             assertArrayEquals(expected, inPlace, function.name());
+        }
+    }
+
+    @Test
+    void nativeUnalignedSegments_areReadInPlaceAndGiveTheHeapResult() {
+        // A native segment starting 4 bytes into its allocation: float64 values that are not 8-byte aligned.
+        double[] x = mixedMagnitudes(4098, 3);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment in = arena.allocate(8L * x.length + 4).asSlice(4, 8L * x.length);
+            MemorySegment out = arena.allocate(8L * x.length + 4).asSlice(4, 8L * x.length);
+            MemorySegment.copy(x, 0, in, ValueLayout.JAVA_DOUBLE_UNALIGNED, 0, x.length);
+            for (RollingFunction function : RollingFunction.values()) {
+                RollingKernels.rolling(function, in, new RollingWindow(207, 1), out);
+                assertArrayEquals(
+                        run(function, x, new RollingWindow(207, 1)),
+                        out.toArray(ValueLayout.JAVA_DOUBLE_UNALIGNED),
+                        function.name());
+            }
         }
     }
 
