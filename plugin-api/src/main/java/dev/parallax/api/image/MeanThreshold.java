@@ -7,7 +7,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * ADAPTIVE_THRESH_MEAN_C, THRESH_BINARY, blockSize, c)}.
  *
  * <p>The mean is the box mean over {@code blockSize x blockSize} pixels, the border replicated, rounded to the
- * nearest integer; a pixel becomes 255 when {@code src - mean > -ceil(c)} and 0 otherwise.
+ * nearest integer; a pixel becomes 255 when {@code src - mean > -ceil(c)} and 0 otherwise. OpenCV rounds the mean
+ * exactly for block sizes up to 163; above, it computes the mean in float, which differs from the exact mean for a
+ * few sums: implementations compute it exactly, so they match OpenCV byte for byte up to block size 163.
  *
  * <p>A provider type: kernel bundles implement it, consumers call it. Implementations are thread-safe and allocate
  * nothing per call once warm.
