@@ -77,27 +77,30 @@ public final class ImageIoCodec implements ImageCodec {
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
             ImageReader reader = reader(path, format, in);
-            List<String> warnings = new ArrayList<>(1);
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             try {
-                if (format == ImageFormat.JPEG) {
-                    Raster raw = reader.readRaster(0, null); // the JPEG's own colour space: band 0 is luma
-                    Codec.checkSize(path, raw.getWidth(), raw.getHeight(), dst);
-                    copyBand(raw, dst);
-                } else {
-                    BufferedImage image = reader.read(0);
-                    Codec.checkSize(path, image.getWidth(), image.getHeight(), dst);
-                    toGray(image, dst);
+                int width;
+                int height;
+                try {
+                    width = reader.getWidth(0);
+                    height = reader.getHeight(0);
+                } catch (IOException | RuntimeException e) {
+                    throw Codec.error(path, "corrupt " + format + " header (" + e.getMessage() + ")");
+                }
+                Codec.checkSize(path, width, height, dst);
+                List<String> warnings = new ArrayList<>(1);
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                try {
+                    if (format == ImageFormat.JPEG) {
+                        copyBand(reader.readRaster(0, null), dst); // the JPEG's own colour space: band 0 is luma
+                    } else {
+                        toGray(reader.read(0), dst);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    throw Codec.error(path, "corrupt " + format + " data (" + e.getMessage() + ")");
                 }
                 if (!warnings.isEmpty()) { // e.g. "Premature end of JPEG file": the pixels read are incomplete
-                    throw new IOException(warnings.getFirst());
+                    throw Codec.error(path, "corrupt " + format + " data (" + warnings.getFirst() + ")");
                 }
-            } catch (IOException | RuntimeException e) {
-                if (e instanceof IllegalArgumentException iae
-                        && iae.getMessage().startsWith("Image ")) {
-                    throw iae;
-                }
-                throw Codec.error(path, "corrupt " + format + " data (" + e.getMessage() + ")");
             } finally {
                 reader.dispose();
             }

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 final class Pgm {
     private Pgm() {}
 
-    /** A parsed header; {@code dataOffset} is where the pixels start. */
+    /** A parsed header; the stream it was read from is left at the first pixel. */
     record Header(boolean binary, int width, int height, int maxValue) {}
 
     static Header header(Path path, InputStream in) throws IOException {
