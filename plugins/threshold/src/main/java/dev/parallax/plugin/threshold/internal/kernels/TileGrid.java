@@ -3,7 +3,7 @@ package dev.parallax.plugin.threshold.internal.kernels;
 /**
  * Widens every tile's extrema to those of its 3x3 neighbourhood of tiles, neighbours outside the grid left out, as
  * AprilTag 3 does. Separable: a 3-wide pass along each tile row into the scratch's tmp arrays, then a 3-high pass
- * back. Shared by both implementations: it touches one byte per tile, a sixteenth of the pixel work at tile size 4.
+ * back. The scalar version; {@code VectorTileThreshold} has its own.
  */
 final class TileGrid {
     private TileGrid() {}

@@ -19,12 +19,12 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The tile min/max threshold with the Vector API, byte for byte the same as {@link ScalarTileThreshold}.
  *
- * <p>Three passes: per tile row, the column-wise extrema of its pixel rows (vector), reduced per tile (scalar, a
- * {@code 1/tileSize} of the pixels); the 3x3 widening on the tile grid ({@link TileGrid}); then per pixel row a
- * compare-and-blend against a row of per-pixel thresholds expanded once per tile row (vector). A tile of low
- * contrast gets threshold 255, which no pixel exceeds, and 127 as its "not above" value, so the pixel loop has no
- * branch.
- * At tile size 4 (AprilTag's) the per-tile reduction and the expansion work four pixels at a time as well.
+ * <p>Three passes. Per tile row, the tiles' extrema: at tile size 4 (AprilTag's) straight from the 4 pixel rows
+ * with tiles as int lanes ({@link #extremaQuads}); at other sizes column-wise extrema of the pixel rows (vector)
+ * reduced per tile (scalar, a {@code 1/tileSize} of the pixels). Then the 3x3 widening on the tile grid, 3 wide
+ * then 3 high (vector). Then per pixel row a compare-and-blend against a row of per-pixel thresholds, computed
+ * and spread once per tile row (vector at tile size 4). A tile of low contrast gets threshold 255, which no pixel
+ * exceeds, and 127 as its "not above" value, so the pixel loop has no branch.
  */
 final class VectorTileThreshold implements TileThreshold {
     private static final VectorSpecies<Byte> BYTES = ByteVector.SPECIES_PREFERRED;
