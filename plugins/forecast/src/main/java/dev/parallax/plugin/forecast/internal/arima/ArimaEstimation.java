@@ -97,10 +97,10 @@ final class ArimaEstimation {
 
     /** R's lm of the differenced series on the differenced regressors, for starting values and scales. */
     private double[][] regressionStart() {
-        double[] dx = difference(x);
+        double[] dx = o.difference(x);
         double[][] dxreg = new double[xreg.length][];
         for (int i = 0; i < xreg.length; i++) {
-            dxreg[i] = difference(xreg[i]);
+            dxreg[i] = o.difference(xreg[i]);
         }
         double[][] lm = dx.length > xreg.length ? Matrices.leastSquares(dxreg, dx) : null;
         if (lm == null) {
@@ -111,24 +111,6 @@ final class ArimaEstimation {
                     + " undetermined: the regressors are collinear on the non-missing values");
         }
         return lm;
-    }
-
-    private double[] difference(double[] v) {
-        double[] w = v.clone();
-        int len = w.length;
-        for (int i = 0; i < o.d(); i++) {
-            for (int l = 0; l < len - 1; l++) {
-                w[l] = w[l + 1] - w[l];
-            }
-            len--;
-        }
-        for (int i = 0; i < o.sd(); i++) {
-            for (int l = 0; l < len - o.period(); l++) {
-                w[l] = w[l + o.period()] - w[l];
-            }
-            len -= o.period();
-        }
-        return java.util.Arrays.copyOf(w, Math.max(len, 0));
     }
 
     private double[] adjusted(double[] par) {

@@ -92,6 +92,20 @@ public final class ArimaFitter {
                     + (valid == n ? "" : " non-missing") + " points, too short for " + spec.label()
                     + ": needs at least " + needed);
         }
+        double[] w = Orders.of(spec).difference(x);
+        double first = Double.NaN;
+        boolean constant = true;
+        for (double v : w) {
+            if (!Double.isNaN(v)) {
+                first = Double.isNaN(first) ? v : first;
+                constant &= v == first;
+            }
+        }
+        if (constant && (spec.hasMean() || spec.hasDrift() || w.length < x.length || first == 0)) {
+            throw new IllegalArgumentException("Series '" + name + "' leaves no variation for " + spec.label()
+                    + ": after " + spec.d() + " differences and " + spec.seasonalD()
+                    + " seasonal differences every value is " + first + ", so the innovations variance is 0");
+        }
         try {
             return new ArimaEstimation(name, x, spec).run();
         } catch (ArithmeticException e) {

@@ -54,6 +54,26 @@ record Orders(int p, int q, int sp, int sq, int period, int d, int sd) {
         return delta;
     }
 
+    /** The series after d ordinary and D seasonal differences (NaN where a difference involves a missing value). */
+    double[] difference(double[] x) {
+        double[] w = x;
+        for (int i = 0; i < d; i++) {
+            w = lagged(w, 1);
+        }
+        for (int i = 0; i < sd; i++) {
+            w = lagged(w, period);
+        }
+        return w;
+    }
+
+    private static double[] lagged(double[] x, int lag) {
+        double[] out = new double[Math.max(0, x.length - lag)];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = x[t + lag] - x[t];
+        }
+        return out;
+    }
+
     static double[] multiply(double[] a, double[] b) {
         double[] c = new double[a.length + b.length - 1];
         for (int i = 0; i < a.length; i++) {

@@ -34,6 +34,23 @@ class ArimaFitterTest {
     }
 
     @Test
+    void linearSeries_withDrift_isRejectedForZeroVariance() {
+        // Differencing a straight line leaves a constant: a drift fits it exactly and sigma2 would be 0.
+        double[] line = new double[30];
+        for (int t = 0; t < line.length; t++) {
+            line[t] = 3 + 2 * t;
+        }
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
+                () -> ArimaFitter.fit(
+                        Series.of("line", line), ArimaSpec.of(0, 1, 1).withDrift(true)));
+        assertEquals(
+                "Series 'line' leaves no variation for ARIMA(0,1,1) with drift: after 1 differences and 0 seasonal"
+                        + " differences every value is 2.0, so the innovations variance is 0",
+                error.getMessage());
+    }
+
+    @Test
     void cssFitOfAnExplosiveSeries_isRejectedAsNonStationary() {
         // A random walk with strong drift fitted undifferenced by CSS: the AR root goes outside the unit circle.
         double[] x = new double[60];
