@@ -136,7 +136,7 @@ class ForecastPluginTest {
     }
 
     @Test
-    void autoFitAll_choosesAModelPerSeries() throws Exception {
+    void autoFitAll_withABadSeries_fitsTheOthers() throws Exception {
         List<Series> batch = mixedBatch().subList(0, 8);
         List<SeriesResult> results =
                 plugin.autoFitAll(batch, AutoArimaOptions.defaults(), null).await(120, TimeUnit.SECONDS);

@@ -129,7 +129,7 @@ class ArimaAgreesWithRTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void coefficients_matchR_within1e3(Map<String, String> c) {
+    void coefficients_onRsDatasets_matchArimaWithin1e3(Map<String, String> c) {
         ArimaModel model = fit(c);
         List<Map<String, String>> expected = reference(c.get("case"), "coef");
         assertEquals(expected.size(), model.coefficients().size(), "coefficient count");
@@ -142,7 +142,7 @@ class ArimaAgreesWithRTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void logLikelihood_matchesR_within1e2(Map<String, String> c) {
+    void logLikelihood_onRsDatasets_matchesArimaWithin1e2(Map<String, String> c) {
         ArimaModel model = fit(c);
         near(scalar(c.get("case"), "loglik"), model.logLikelihood(), LOGLIK, 1, "log-likelihood");
         double aic = scalar(c.get("case"), "aic");
@@ -155,7 +155,7 @@ class ArimaAgreesWithRTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void forecasts_matchRPredict_within1e3(Map<String, String> c) {
+    void forecasts_onRsDatasets_matchPredictWithin1e3(Map<String, String> c) {
         ArimaModel model = fit(c);
         Forecast forecast = model.forecast(12, 0.95);
         List<Map<String, String>> mean = reference(c.get("case"), "forecast");

@@ -67,7 +67,7 @@ class ArimaFitterTest {
     }
 
     @Test
-    void predictionIntervals_areMeanPlusMinusTheNormalQuantileTimesSe() {
+    void predictionIntervals_atTwoLevels_areMeanPlusMinusZTimesSe() {
         ArimaModel model = ArimaFitter.fit(RReference.series("lh"), ArimaSpec.of(1, 0, 0));
         Forecast forecast = model.forecast(6, 0.95, 0.8);
         for (int h = 0; h < 6; h++) {
@@ -86,7 +86,7 @@ class ArimaFitterTest {
     }
 
     @Test
-    void normalQuantile_matchesRsQnorm() {
+    void normalQuantile_inEachBranch_matchesRsQnorm() {
         // R's print(qnorm(c(0.95, 0.01, 0.999, 1e-16)), digits = 17): each branch of AS 241 once.
         assertEquals(0, Normal.quantile(0.5), 0);
         assertEquals(1.6448536269514715, Normal.quantile(0.95), 1e-15);

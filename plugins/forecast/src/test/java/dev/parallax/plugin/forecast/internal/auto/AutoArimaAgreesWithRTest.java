@@ -27,7 +27,7 @@ class AutoArimaAgreesWithRTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("series")
-    void unitRootTests_chooseRsDifferences(Map<String, String> row) {
+    void unitRootTests_onRsDatasets_chooseRsDifferences(Map<String, String> row) {
         Series series = RReference.series(row.get("series"));
         double[] x = series.toArray();
         assertEquals(Integer.parseInt(row.get("ndiffs")), Differencing.ndiffs(x, 2), "ndiffs");
@@ -37,7 +37,7 @@ class AutoArimaAgreesWithRTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("series")
-    void stepwiseSearch_choosesRsOrders(Map<String, String> row) {
+    void stepwiseSearch_onRsDatasets_choosesRsOrders(Map<String, String> row) {
         ArimaModel model = AutoArima.fit(RReference.series(row.get("series")), AutoArimaOptions.defaults());
         ArimaSpec spec = model.spec();
         String expected = row.get("p") + "," + row.get("d") + "," + row.get("q") + " " + row.get("P") + ","

@@ -58,7 +58,7 @@ class ReportsTest {
     }
 
     @Test
-    void describe_listsCoefficientsWithStandardErrorsAndCriteria() {
+    void describe_ofTheAirlineModel_listsCoefficientsSeAndCriteria() {
         ArimaModel model = airline();
         String text = reports.describe(model);
         assertTrue(text.contains("ARIMA(0,1,1)(0,1,1)[12]"), text);
@@ -71,7 +71,7 @@ class ReportsTest {
     }
 
     @Test
-    void table_hasOneRowPerStepAndBothBoundsPerLevel() {
+    void table_withTwoLevels_hasOneRowPerStepAndBothBounds() {
         Forecast forecast = airline().forecast(12, 0.8, 0.95);
         String[] lines = reports.table(forecast, 145).split("\n");
         assertEquals(13, lines.length);
@@ -80,7 +80,7 @@ class ReportsTest {
     }
 
     @Test
-    void plotPng_isAPngOfTheAskedSize() throws IOException {
+    void plotPng_withoutDisplay_decodesAtTheAskedSize() throws IOException {
         Series history = RReference.series("logAirPassengers");
         byte[] png = reports.plotPng(history, airline().forecast(24, 0.8, 0.95), "log AirPassengers", 640, 400);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));

@@ -179,7 +179,7 @@ class RollingKernelsTest {
     }
 
     @Test
-    void ewma_followsTheRecurrenceAndCarriesOverNaN() {
+    void ewma_withNaNs_followsTheRecurrenceAndCarriesOver() {
         double[] x = {Double.NaN, 2, 4, Double.NaN, 8};
         double[] out = new double[x.length];
         RollingKernels.ewma(MemorySegment.ofArray(x), 0.5, MemorySegment.ofArray(out));
