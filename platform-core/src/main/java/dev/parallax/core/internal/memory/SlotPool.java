@@ -1,0 +1,202 @@
+package dev.parallax.core.internal.memory;
+
+import dev.parallax.api.buffer.Buffer;
+import dev.parallax.api.buffer.ExhaustionPolicy;
+import dev.parallax.api.buffer.MemoryPool;
+import dev.parallax.api.buffer.Metadata;
+import dev.parallax.api.buffer.PoolConfig;
+import dev.parallax.api.buffer.PoolStats;
+import dev.parallax.api.buffer.SegmentKind;
+import java.lang.foreign.MemorySegment;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A pool of fixed-size slots in one region.
+ *
+ * <p>Loan: pop a free index (one compare-and-set), count it in use (one atomic add), make a handle. Return, when the
+ * last handle is released: count it out (one atomic add), push the index (one compare-and-set), and only when a
+ * loan is waiting, take the lock to wake it. The lock and condition serve the waiting loans alone: a waiter counts
+ * itself in {@link #waiters} before its last look at the free list, so a return that comes after that look sees the
+ * count and wakes it, and no wake-up is lost.
+ */
+final class SlotPool implements MemoryPool {
+    private final PoolConfig config;
+    private final Region region;
+    private final Slot[] slots;
+    private final FreeList free;
+    private final AtomicInteger inUse = new AtomicInteger();
+    private final AtomicInteger highWater = new AtomicInteger();
+    private final AtomicInteger waiters = new AtomicInteger();
+    private final AtomicLong waits = new AtomicLong();
+    private final AtomicLong timeouts = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition returned = lock.newCondition();
+    private volatile boolean closed;
+
+    /** A pool over {@code region}, which holds {@code config.slots()} slots {@code stride} bytes apart. */
+    SlotPool(PoolConfig config, Region region, long stride) {
+        this.config = config;
+        this.region = region;
+        this.slots = new Slot[config.slots()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot(i, region.segment().asSlice(i * stride, config.slotSize()));
+        }
+        this.free = new FreeList(slots.length);
+    }
+
+    /** The distance between slots: the slot size rounded up to the alignment. */
+    static long stride(PoolConfig config) {
+        long mask = config.alignment() - 1;
+        return Math.addExact(config.slotSize(), mask) & ~mask;
+    }
+
+    @Override
+    public PoolConfig config() {
+        return config;
+    }
+
+    @Override
+    public SegmentKind kind() {
+        return region.kind();
+    }
+
+    /** Why the memory is not of the kind asked for (huge pages unavailable), or an empty string. */
+    String note() {
+        return region.note();
+    }
+
+    @Override
+    public Buffer loan() throws InterruptedException {
+        if (closed) {
+            throw closedError();
+        }
+        int index = free.pop();
+        if (index < 0) {
+            index = exhausted();
+        }
+        int count = inUse.incrementAndGet();
+        if (count > highWater.getPlain()) {
+            highWater.accumulateAndGet(count, Math::max);
+        }
+        Slot slot = slots[index];
+        long loan = ++slot.loans; // the slot is ours alone until its handle is released
+        slot.lend();
+        return new BufferHandle(slot, slot.segment, 0, loan, Metadata.EMPTY);
+    }
+
+    private int exhausted() throws InterruptedException {
+        if (config.whenExhausted() == ExhaustionPolicy.FAIL) {
+            failures.incrementAndGet();
+            throw new IllegalStateException("Pool '" + config.name() + "' is exhausted: all " + slots.length
+                    + " slots of " + config.slotSize() + " bytes are on loan; release buffers sooner, add slots,"
+                    + " or use ExhaustionPolicy.WAIT to wait for one");
+        }
+        waits.incrementAndGet();
+        long remaining = config.waitTimeout().toNanos();
+        lock.lockInterruptibly();
+        waiters.incrementAndGet();
+        try {
+            while (true) {
+                if (closed) {
+                    throw closedError();
+                }
+                int index = free.pop();
+                if (index >= 0) {
+                    return index;
+                }
+                if (remaining <= 0) {
+                    timeouts.incrementAndGet();
+                    throw new IllegalStateException("Pool '" + config.name() + "' stayed exhausted for "
+                            + config.waitTimeout().toMillis() + " ms: all " + slots.length + " slots of "
+                            + config.slotSize() + " bytes are on loan; release buffers sooner, add slots, or raise"
+                            + " the wait timeout");
+                }
+                remaining = returned.awaitNanos(remaining);
+            }
+        } finally {
+            waiters.decrementAndGet();
+            lock.unlock();
+        }
+    }
+
+    /** Takes a slot whose last handle was released back into the free list. */
+    private void giveBack(Slot slot) {
+        if (closed) {
+            return; // the memory is gone; nothing to give back to
+        }
+        inUse.decrementAndGet();
+        free.push(slot.index);
+        if (waiters.get() > 0) {
+            lock.lock();
+            try {
+                returned.signal();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    @Override
+    public PoolStats stats() {
+        return new PoolStats(
+                config.name(), slots.length, inUse.get(), highWater.get(), waits.get(), timeouts.get(), failures.get());
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            returned.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        region.close();
+    }
+
+    private IllegalStateException closedError() {
+        return new IllegalStateException("Pool '" + config.name() + "' is closed: no more loans");
+    }
+
+    @Override
+    public String toString() {
+        return "MemoryPool '" + config.name() + "' (" + slots.length + " x " + config.slotSize() + " bytes, "
+                + region.kind() + ")";
+    }
+
+    /** A slot and its count of handles. */
+    private final class Slot extends Lease {
+        final int index;
+        final MemorySegment segment;
+
+        /** How many times the slot was loaned: tells loans apart in messages. Written only by the slot's owner. */
+        long loans;
+
+        Slot(int index, MemorySegment segment) {
+            this.index = index;
+            this.segment = segment;
+        }
+
+        @Override
+        boolean isOpen() {
+            return !closed;
+        }
+
+        @Override
+        void reclaim() {
+            giveBack(this);
+        }
+
+        @Override
+        String describe() {
+            return "pool '" + config.name() + "' slot " + index;
+        }
+    }
+}
