@@ -16,18 +16,23 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A pool of fixed-size slots in one region.
  *
- * <p>Loan: pop a free index (one compare-and-set), count it in use (one atomic add), make a handle. Return, when the
- * last handle is released: count it out (one atomic add), push the index (one compare-and-set), and only when a
- * loan is waiting, take the lock to wake it. The lock and condition serve the waiting loans alone: a waiter counts
- * itself in {@link #waiters} before its last look at the free list, so a return that comes after that look sees the
- * count and wakes it, and no wake-up is lost.
+ * <p>Loan: pop a free index (one compare-and-set), start the slot's handle count, make a handle. Return, when the
+ * last handle is released: push the index (one compare-and-set), and only when a loan is waiting, take the lock to
+ * wake it. The lock and condition serve the waiting loans alone: a waiter counts itself in {@link #waiters} before
+ * its last look at the free list, so a return that comes after that look sees the count and wakes it, and no
+ * wake-up is lost.
+ *
+ * <p>No shared counter is written per loan, so two threads on one pool contend only for the free list's head. The
+ * statistics come from elsewhere: a slot is in use while its handle count is above zero ({@link #stats()} reads
+ * them all), and the high-water mark is the highest index ever loaned plus one, because the free list starts
+ * ordered 0 to n-1 and gives back the last returned slot first: slot k is first loaned only when slots 0 to k-1 are
+ * all on loan.
  */
 final class SlotPool implements MemoryPool {
     private final PoolConfig config;
     private final Region region;
     private final Slot[] slots;
     private final FreeList free;
-    private final AtomicInteger inUse = new AtomicInteger();
     private final AtomicInteger highWater = new AtomicInteger();
     private final AtomicInteger waiters = new AtomicInteger();
     private final AtomicLong waits = new AtomicLong();
@@ -78,9 +83,8 @@ final class SlotPool implements MemoryPool {
         if (index < 0) {
             index = exhausted();
         }
-        int count = inUse.incrementAndGet();
-        if (count > highWater.getPlain()) {
-            highWater.accumulateAndGet(count, Math::max);
+        if (index >= highWater.getPlain()) {
+            highWater.accumulateAndGet(index + 1, Math::max); // at most once per slot
         }
         Slot slot = slots[index];
         long loan = ++slot.loans; // the slot is ours alone until its handle is released
@@ -128,7 +132,6 @@ final class SlotPool implements MemoryPool {
         if (closed) {
             return; // the memory is gone; nothing to give back to
         }
-        inUse.decrementAndGet();
         free.push(slot.index);
         if (waiters.get() > 0) {
             lock.lock();
@@ -140,10 +143,17 @@ final class SlotPool implements MemoryPool {
         }
     }
 
+    /** Reads every slot's handle count: for monitoring, not for the per-buffer path. */
     @Override
     public PoolStats stats() {
+        int inUse = 0;
+        for (Slot slot : slots) {
+            if (slot.handles() > 0) {
+                inUse++;
+            }
+        }
         return new PoolStats(
-                config.name(), slots.length, inUse.get(), highWater.get(), waits.get(), timeouts.get(), failures.get());
+                config.name(), slots.length, inUse, highWater.get(), waits.get(), timeouts.get(), failures.get());
     }
 
     @Override
