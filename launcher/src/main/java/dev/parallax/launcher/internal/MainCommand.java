@@ -10,6 +10,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,14 +22,16 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * The process's main thread. bnd's launcher starts every bundle, then runs the {@code Callable} registered with
- * {@code main.thread=true} and exits with what it returns. With a command on the command line this runs it once
- * the platform is ready; with none, the Gogo shell has the terminal and this waits for the framework to stop.
+ * {@code main.thread=true} and exits with what it returns. It waits until the platform is ready; then, with a command
+ * on the command line, it runs it, and with none it starts the Gogo shell, which has the terminal until it stops
+ * the framework.
  */
 @Component(property = "main.thread=true")
 public final class MainCommand implements Callable<Integer> {
     /** How long the platform may take to become ready before a command gives up. */
     private static final long READY_TIMEOUT_SECONDS = 30;
 
+    private static final int SHELL_START_LEVEL = 2;
     private static final String DEPLOY_PID = "dev.parallax.deploy";
     private static final String DEPLOY_COMPONENT = "dev.parallax.core.internal.deploy.DeployFolderImpl";
 
@@ -58,14 +61,16 @@ public final class MainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         List<String> arguments = launcherArguments();
-        if (arguments.isEmpty()) {
-            stopped.await();
-            return 0;
-        }
         String notReady = awaitReady();
         if (notReady != null) {
             System.err.println(notReady);
             return 1;
+        }
+        if (arguments.isEmpty()) {
+            // The shell's bundle waits at this start level (launcher/parallax.bndrun); it has the terminal now.
+            context.getBundle(0).adapt(FrameworkStartLevel.class).setStartLevel(SHELL_START_LEVEL);
+            stopped.await();
+            return 0;
         }
         Thread stopOnSignal = Thread.ofPlatform().unstarted(this::stopFramework);
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
