@@ -18,8 +18,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * released handle, throws an {@link IllegalStateException} that names the handle and says what happened. A
  * released handle therefore never reads bytes that were freed or that its pool slot's next owner wrote. Each handle
  * is its own object with its own released mark, and the memory under it cannot be reused while any handle over it
- * is unreleased, so the check is one field read per access, with no lock and no search (see {@code
- * docs/memory.md}).
+ * is unreleased, so the check is two field reads per access (the handle's mark and whether its memory is still
+ * open), with no lock and no search (see {@code docs/memory.md}).
  *
  * <p>The check guards the handle, not a {@link MemorySegment} taken from it: a segment obtained from {@link
  * #segment()} must not be kept after the handle is released. Pool memory stays mapped until its pool is closed, so

@@ -7,7 +7,7 @@ import java.util.Objects;
  * How to build a {@link MemoryPool}: {@code slots} slots of {@code slotSize} bytes each in one segment.
  *
  * @param name names the pool in statistics and error messages
- * @param slots the number of slots, 1 to 2^24
+ * @param slots the number of slots, 1 to {@link #MAX_SLOTS}
  * @param slotSize the bytes in a slot, at least 1
  * @param alignment the alignment of each slot's first byte, a power of two; slots are spaced to keep it
  * @param backing the memory the slots live in
@@ -22,8 +22,11 @@ public record PoolConfig(
         Backing backing,
         ExhaustionPolicy whenExhausted,
         Duration waitTimeout) {
-    /** The most slots a pool may have. */
-    public static final int MAX_SLOTS = 1 << 24;
+    /**
+     * The most slots a pool may have, 2^20: the pool keeps about 200 bytes of bookkeeping per slot (each slot's
+     * free-list link has a cache line of its own), so a larger pool would cost more heap than it is worth.
+     */
+    public static final int MAX_SLOTS = 1 << 20;
 
     /** The default slot alignment: a cache line, so that no two slots share one. */
     public static final long CACHE_LINE = 64;

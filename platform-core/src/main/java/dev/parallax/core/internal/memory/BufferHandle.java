@@ -11,8 +11,8 @@ import java.util.Objects;
  * One handle on leased memory: a segment view, its metadata, and a released mark swapped once.
  *
  * <p>Every loan, slice and share is a new handle, so a stale handle is told apart from the slot's next loan by
- * identity: its own mark says it was released. The check on each access is one volatile read (a plain load on
- * x86-64) plus one for the pool being open; the release is one atomic swap and one atomic decrement.
+ * identity: its own mark says it was released. The check on each access is two volatile reads (plain loads on
+ * x86-64): the handle's mark and its memory's open flag. A release is one atomic swap and one atomic decrement.
  */
 final class BufferHandle implements Buffer {
     private static final VarHandle RELEASED;

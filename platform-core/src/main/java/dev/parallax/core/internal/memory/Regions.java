@@ -98,12 +98,16 @@ final class Regions {
             if (pages <= support.freePages()) {
                 Path file = Path.of(support.mount())
                         .resolve("parallax-" + ProcessHandle.current().pid() + "-" + hugeFiles.incrementAndGet());
+                Region region = null;
                 try {
+                    region = map(file, NEW_FILE, pages * support.pageSize(), SegmentKind.HUGE_PAGES, null, what);
                     // the mapping keeps the pages; deleting the file at once leaves nothing behind after a crash
-                    Region region = map(file, NEW_FILE, pages * support.pageSize(), SegmentKind.HUGE_PAGES, null, what);
                     Files.deleteIfExists(file);
                     return new Region(region.segment().asSlice(0, byteSize), region.kind(), region.arena(), null, "");
-                } catch (IOException | UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+                    if (region != null) {
+                        region.close();
+                    }
                     reason = "mapping " + file + " failed (" + e.getMessage() + ")";
                 }
             } else {

@@ -78,10 +78,10 @@ class AllocatorTest {
 
     @Test
     void poolTooLargeForTheAddressSpace_isRefusedBeforeAllocating() {
-        // 2^24 slots of 2^62 bytes overflow 64 bits
+        // 2^20 slots of 2^62 bytes overflow 64 bits
         PoolConfig huge = PoolConfig.of("vast", PoolConfig.MAX_SLOTS, 1L << 62);
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> service.createPool(huge));
-        assertTrue(e.getMessage().startsWith("Pool 'vast' of 16777216 slots of"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Pool 'vast' of 1048576 slots of"), e.getMessage());
     }
 }

@@ -64,7 +64,7 @@ class ApiValuesTest {
     @Test
     void poolConfig_badValues_areRefusedNamingThePoolAndTheRule() {
         assertEquals(
-                "Pool 'p' slots must be 1 to 16777216: 0",
+                "Pool 'p' slots must be 1 to 1048576: 0",
                 assertThrows(IllegalArgumentException.class, () -> PoolConfig.of("p", 0, 1))
                         .getMessage());
         assertEquals(

@@ -142,4 +142,21 @@ class HugePagesTest {
                     pool.note());
         }
     }
+
+    @Test
+    void hugePagePool_whoseMountCannotBeMapped_fallsBackSayingWhatFailed() throws Exception {
+        // a mount point that does not exist: the probe said yes, the mapping says no
+        Path missing = dir.resolve("gone");
+        MemoryServiceImpl service = Pools.withHugePages(new HugePageSupport(true, TWO_MIB, 4, missing.toString(), "t"));
+        try (SlotPool pool =
+                (SlotPool) service.createPool(PoolConfig.of("huge", 1, 4096).withBacking(Backing.HUGE_PAGES))) {
+            assertEquals(SegmentKind.NATIVE, pool.kind());
+            assertTrue(
+                    pool.note()
+                            .startsWith(
+                                    "Huge pages unavailable for pool 'huge': mapping " + missing.resolve("parallax-")),
+                    pool.note());
+            assertTrue(pool.note().endsWith("; using ordinary native memory"), pool.note());
+        }
+    }
 }
