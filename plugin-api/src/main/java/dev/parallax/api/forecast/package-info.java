@@ -13,9 +13,12 @@
  * <p>Invalid input is rejected with an {@link java.lang.IllegalArgumentException} whose message names the series,
  * the bad value and the rule; a fit that cannot be made (a non-stationary AR part, a likelihood that cannot be
  * evaluated) throws an {@link java.lang.ArithmeticException} worded the same way.
+ *
+ * <p>Version 0.9: released for use, not yet promised. It becomes 1.0.0, held to semantic versioning by the
+ * build's baselining, when issue 6 (its plugin and pipeline element) is done.
  */
 @Export
-@Version("1.0.0")
+@Version("0.9.0")
 package dev.parallax.api.forecast;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,9 +10,12 @@
  * allocates nothing per frame; several implementations (SIMD, scalar) can be registered side by side, told apart by
  * {@link dev.parallax.api.image.KernelProperties#IMPL} and ranked by {@code service.ranking}. {@link
  * dev.parallax.api.image.ImageCodec} reads PNG, JPEG and PGM files into gray images and writes PNG and PGM.
+ *
+ * <p>Version 0.9: released for use, not yet promised. It becomes 1.0.0, held to semantic versioning by the
+ * build's baselining, when issue 5 (its plugin and pipeline element) is done.
  */
 @Export
-@Version("1.0.0")
+@Version("0.9.0")
 package dev.parallax.api.image;
 
 import org.osgi.annotation.bundle.Export;
