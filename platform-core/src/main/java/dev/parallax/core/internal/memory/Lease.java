@@ -9,34 +9,36 @@ import java.lang.invoke.VarHandle;
  *
  * <p>The count can only reach zero once per lending, because a handle releases at most once (its own released
  * mark is swapped atomically) and a live handle keeps the count at one or more.
+ *
+ * <p>The count lives in an {@code int[]} at an index the subclass chooses: a pool keeps all its slots' counts in one
+ * array, each on a cache line of its own, because neighbouring slot objects on one line made two threads slow each
+ * other down (benchmarks/memory, {@code loanReturn2Threads}).
  */
 abstract class Lease {
-    private static final VarHandle HANDLES;
+    private static final VarHandle COUNT = MethodHandles.arrayElementVarHandle(int[].class);
 
-    static {
-        try {
-            HANDLES = MethodHandles.lookup().findVarHandle(Lease.class, "handles", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
+    private final int[] counts;
+    private final int at;
+
+    /** A lease whose count is {@code counts[at]}. */
+    Lease(int[] counts, int at) {
+        this.counts = counts;
+        this.at = at;
     }
-
-    @SuppressWarnings("unused") // accessed through HANDLES
-    private volatile int handles;
 
     /** Starts a lending with one handle; the caller owns the memory exclusively at this point. */
     final void lend() {
-        HANDLES.setRelease(this, 1);
+        COUNT.setRelease(counts, at, 1);
     }
 
     /** Adds a handle (a slice or share of a live one, so the count is at least one). */
     final void retain() {
-        HANDLES.getAndAdd(this, 1);
+        COUNT.getAndAdd(counts, at, 1);
     }
 
     /** Drops a handle; the last one gives the memory back. */
     final void drop() {
-        int before = (int) HANDLES.getAndAdd(this, -1);
+        int before = (int) COUNT.getAndAdd(counts, at, -1);
         if (before == 1) {
             reclaim();
         } else if (before < 1) {
@@ -47,7 +49,7 @@ abstract class Lease {
 
     /** The number of live handles, for tests and statistics. */
     final int handles() {
-        return (int) HANDLES.getVolatile(this);
+        return (int) COUNT.getVolatile(counts, at);
     }
 
     /** Whether the memory can still be read: false once its pool or arena is closed. */

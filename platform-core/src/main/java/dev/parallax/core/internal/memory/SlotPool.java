@@ -29,9 +29,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * all on loan.
  */
 final class SlotPool implements MemoryPool {
+    /** Ints per cache line. */
+    private static final int LINE_INTS = 16;
+
     private final PoolConfig config;
     private final Region region;
     private final Slot[] slots;
+
+    /** Each slot's hot state on a cache line of its own: {@code [handles, loans, padding...]}. */
+    private final int[] states;
+
     private final FreeList free;
     private final AtomicInteger highWater = new AtomicInteger();
     private final AtomicInteger waiters = new AtomicInteger();
@@ -47,6 +54,7 @@ final class SlotPool implements MemoryPool {
         this.config = config;
         this.region = region;
         this.slots = new Slot[config.slots()];
+        this.states = new int[Math.multiplyExact(config.slots() + 2, LINE_INTS)];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot(i, region.segment().asSlice(i * stride, config.slotSize()));
         }
@@ -87,7 +95,7 @@ final class SlotPool implements MemoryPool {
             highWater.accumulateAndGet(index + 1, Math::max); // at most once per slot
         }
         Slot slot = slots[index];
-        long loan = ++slot.loans; // the slot is ours alone until its handle is released
+        int loan = slot.nextLoan();
         slot.lend();
         return new BufferHandle(slot, slot.segment, 0, loan, Metadata.EMPTY);
     }
@@ -186,12 +194,23 @@ final class SlotPool implements MemoryPool {
         final int index;
         final MemorySegment segment;
 
-        /** How many times the slot was loaned: tells loans apart in messages. Written only by the slot's owner. */
-        long loans;
+        /** Where the slot's state starts in {@link #states}: one line in, clear of the array's header. */
+        private final int at;
 
         Slot(int index, MemorySegment segment) {
+            super(states, (index + 1) * LINE_INTS);
             this.index = index;
             this.segment = segment;
+            this.at = (index + 1) * LINE_INTS;
+        }
+
+        /**
+         * Counts a loan and returns its number, which tells loans apart in messages. Plain accesses: the slot is its
+         * loaner's alone until its handle is released, and the free list's compare-and-set orders one loaner after
+         * the other.
+         */
+        int nextLoan() {
+            return ++states[at + 1];
         }
 
         @Override

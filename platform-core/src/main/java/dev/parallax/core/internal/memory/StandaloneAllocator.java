@@ -5,6 +5,7 @@ import dev.parallax.api.buffer.Backing;
 import dev.parallax.api.buffer.Buffer;
 import dev.parallax.api.buffer.Metadata;
 import dev.parallax.api.buffer.SegmentKind;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,7 +44,7 @@ final class StandaloneAllocator implements Allocator {
             throw new IllegalArgumentException("Buffer alignment must be a power of two: " + alignment);
         }
         long number = allocations.incrementAndGet();
-        String name = backing.kind().name().toLowerCase(java.util.Locale.ROOT) + " allocation " + number;
+        String name = backing.kind().name().toLowerCase(Locale.ROOT) + " allocation " + number;
         Region region = regions.open(backing, byteSize, alignment, name);
         if (!region.note().isEmpty() && fallbackLogged.compareAndSet(false, true)) {
             LOG.log(System.Logger.Level.INFO, region.note());
@@ -60,6 +61,7 @@ final class StandaloneAllocator implements Allocator {
         private volatile boolean open = true;
 
         Allocation(Region region, String name) {
+            super(new int[1], 0);
             this.region = region;
             this.name = name;
         }
