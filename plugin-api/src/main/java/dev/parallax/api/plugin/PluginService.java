@@ -8,6 +8,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * <p>Close it when done (try-with-resources): holding a service keeps its plugin's classes loaded, even after the
  * plugin is uninstalled.
  *
+ * <p>A provider type: only the runtime implements it.
+ *
  * @param <T> the service type
  */
 @ProviderType

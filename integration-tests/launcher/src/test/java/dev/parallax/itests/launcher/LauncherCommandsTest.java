@@ -171,6 +171,45 @@ class LauncherCommandsTest {
     }
 
     @Test
+    void shell_runsTheParallaxCommands_andExits() throws Exception {
+        Result result =
+                platform.runWithInput("plugins\ninspect hello\nparallax:diag dev.parallax.itests.hello\nexit\n");
+        assertEquals(0, result.exit(), result.all());
+        String out = result.out();
+        assertTrue(out.contains("Parallax shell: plugins, inspect <plugin>"), out);
+        assertTrue(
+                Pattern.compile("^parallax> ID +VERSION +CAPABILITY +ABI +STATE +BUNDLE$", Pattern.MULTILINE)
+                        .matcher(out)
+                        .find(),
+                out);
+        assertTrue(out.contains("Plugin hello\n  capability:   greeter"), out);
+        assertTrue(out.contains("dev.parallax.itests.hello 1.0.0 is ACTIVE: no problem found."), out);
+        assertTrue(out.contains("Stopping Parallax."), out);
+    }
+
+    @Test
+    void serve_withAnArgument_isAUsageError() throws Exception {
+        assertTrue(run(2, "serve", "--port", "80").err().startsWith("serve takes no arguments, got [--port, 80]."));
+    }
+
+    @Test
+    void version_withAnArgument_isAUsageError() throws Exception {
+        assertTrue(run(2, "version", "--verbose").err().startsWith("version takes no arguments, got [--verbose]."));
+    }
+
+    @Test
+    void deploy_withoutAConfiguredFolder_fails() throws Exception {
+        try (Platform other = new Platform("no-folder")) {
+            Files.delete(other.home.resolve("conf/dev.parallax.deploy.cfg"));
+            Result result = other.run("deploy");
+            assertEquals(1, result.exit(), result.all());
+            assertEquals(
+                    "No deploy folder: it is configured by conf/dev.parallax.deploy.cfg (directory = ...).\n",
+                    result.out());
+        }
+    }
+
+    @Test
     void badConfiguration_failsNamingTheSettingAndTheRule() throws Exception {
         try (Platform other = new Platform("bad-conf")) {
             Files.writeString(
@@ -178,7 +217,11 @@ class LauncherCommandsTest {
                     "directory = ${parallax.home}/deploy\ntrust = paranoid\n");
             Result result = other.run("plugins");
             assertEquals(1, result.exit(), result.all());
-            assertTrue(result.err().contains("The deploy folder did not start"), result.all());
+            assertEquals(
+                    "The deploy folder did not start: Deploy folder setting trust='paranoid' is unknown; use none,"
+                            + " signed, digest or signed-or-digest\n",
+                    result.err(),
+                    result.all());
         }
     }
 }

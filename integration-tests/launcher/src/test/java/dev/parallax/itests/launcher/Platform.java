@@ -55,9 +55,16 @@ final class Platform implements AutoCloseable {
 
     /** Runs {@code ./parallax arguments...} to the end. */
     Result run(String... arguments) throws IOException, InterruptedException {
+        return runWithInput("", arguments);
+    }
+
+    /** Runs {@code ./parallax arguments...} to the end, typing {@code input} into it. */
+    Result runWithInput(String input, String... arguments) throws IOException, InterruptedException {
+        Path in = Files.writeString(Files.createTempFile(home, "in", ".txt"), input);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         Process process = builder(arguments)
+                .redirectInput(in.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
