@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * Buffers of any size, each in memory of its own, freed when its last handle is released.
  *
  * <p>For set-up and for sizes a pool does not fit, not for the per-buffer path: a native buffer has its own shared
- * {@link java.lang.foreign.Arena}, and closing one costs about 100 microseconds (a handshake with every thread).
+ * {@link java.lang.foreign.Arena}, and closing one costs 25 to 100 microseconds (a handshake with every thread).
  * In exchange a segment taken from such a buffer and kept past its release fails too, instead of reading freed
  * memory.
  *

@@ -24,8 +24,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * <p>The check guards the handle, not a {@link MemorySegment} taken from it: a segment obtained from {@link
  * #segment()} must not be kept after the handle is released. Pool memory stays mapped until its pool is closed, so
  * such a segment reads a later owner's bytes, never freed memory; making escaped segments fail too would take a
- * shared {@link java.lang.foreign.Arena} per loan, whose close is a handshake with every thread of the JVM: about
- * 100 microseconds against 15 nanoseconds for a loan and return (benchmarks/memory). A buffer from an {@link
+ * shared {@link java.lang.foreign.Arena} per loan, whose close is a handshake with every thread of the JVM: 25 to
+ * 100 microseconds against 18 nanoseconds for a loan and return (benchmarks/memory). A buffer from an {@link
  * Allocator} does have its own arena, closed when its last handle is released: a segment kept past that throws from
  * then on.
  *
