@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.api.buffer.Allocator;
 import dev.parallax.api.buffer.Backing;
 import dev.parallax.api.buffer.Buffer;
+import dev.parallax.api.buffer.MemoryPool;
 import dev.parallax.api.buffer.PoolConfig;
 import dev.parallax.api.buffer.SegmentKind;
+import java.lang.annotation.Annotation;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AllocatorTest {
     private final MemoryServiceImpl service = Pools.system();
@@ -83,5 +87,45 @@ class AllocatorTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> service.createPool(huge));
         assertTrue(e.getMessage().startsWith("Pool 'vast' of 1048576 slots of"), e.getMessage());
+    }
+
+    @Test
+    void hugePageAllocator_onThisSystem_givesWorkingMemoryOfTheKindItReports() {
+        Allocator allocator = service.allocator(Backing.HUGE_PAGES);
+        // without huge pages the allocator says NATIVE, and the buffer still works
+        SegmentKind expected = service.hugePages().available() ? SegmentKind.HUGE_PAGES : SegmentKind.NATIVE;
+        try (Buffer buffer = allocator.allocate(3000)) {
+            buffer.segment().set(ValueLayout.JAVA_INT, 2996, 9);
+
+            assertEquals(expected, allocator.kind());
+            assertEquals(9, buffer.segment().get(ValueLayout.JAVA_INT, 2996));
+        }
+    }
+
+    @Test
+    void serviceBuiltFromItsComponentConfiguration_usesTheConfiguredSharedMemoryFolder(@TempDir Path dir)
+            throws Exception {
+        // a folder of our own stands in for /dev/shm: the pool's file must appear there
+        MemoryServiceImpl configured = new MemoryServiceImpl(new MemoryServiceImpl.Config() {
+            @Override
+            public String shm() {
+                return dir.toString();
+            }
+
+            @Override
+            public String hugetlbfs() {
+                return "";
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return MemoryServiceImpl.Config.class;
+            }
+        });
+        try (MemoryPool pool =
+                configured.createPool(PoolConfig.of("ipc", 1, 64).withBacking(new Backing.SharedMemory("frames")))) {
+            assertTrue(Files.exists(dir.resolve("frames")));
+        }
+        assertTrue(Files.notExists(dir.resolve("frames")));
     }
 }

@@ -82,6 +82,25 @@ class BufferHandleTest {
     }
 
     @Test
+    void staleSliceAndShare_afterTheSlotIsLoanedAgain_failAndLeaveTheNewLoanAlone() throws Exception {
+        Buffer parent = pool.loan();
+        Buffer slice = parent.slice(16, 16);
+        Buffer share = parent.share();
+        parent.release();
+        slice.release();
+        share.release(); // the last handle: the slot goes back
+        Buffer owner = pool.loan();
+        owner.segment().fill((byte) 0x33);
+
+        assertThrows(IllegalStateException.class, slice::segment);
+        assertThrows(IllegalStateException.class, share::segment);
+        assertThrows(IllegalStateException.class, slice::release);
+        assertEquals(1, pool.stats().inUse());
+        assertEquals(0x33, owner.segment().get(ValueLayout.JAVA_BYTE, 20));
+        owner.release();
+    }
+
+    @Test
     void sliceAndShare_seeTheSameBytesAtTheSameAddresses_withoutCopying() throws Exception {
         try (Buffer parent = pool.loan();
                 Buffer slice = parent.slice(1000, 96);
