@@ -12,8 +12,6 @@ import java.util.List;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.startlevel.BundleStartLevel;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
@@ -92,11 +90,6 @@ final class DiagCommand implements Command {
         try {
             FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
             if (wiring.resolveBundles(List.of(bundle))) {
-                // At the framework's own start level: the launcher's initial bundle start level is above it.
-                bundle.adapt(BundleStartLevel.class)
-                        .setStartLevel(context.getBundle(0)
-                                .adapt(FrameworkStartLevel.class)
-                                .getStartLevel());
                 bundle.start();
             }
             Diagnosis diagnosis = diagnostics.diagnose(bundle.getBundleId());

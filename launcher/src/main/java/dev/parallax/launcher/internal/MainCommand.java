@@ -140,7 +140,7 @@ public final class MainCommand implements Callable<Integer> {
         }
     }
 
-    /** The first line of the reason the named component failed to activate, or {@code null}. */
+    /** Why the named component failed to activate, in one line, or {@code null} if it did not fail. */
     private String activationFailure(String component) {
         for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
             if (!description.name.equals(component)) {
@@ -149,12 +149,24 @@ public final class MainCommand implements Callable<Integer> {
             for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
                 if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION
                         && configuration.failure != null) {
-                    String reason = configuration.failure.lines().findFirst().orElse("");
-                    // The DS runtime wraps the constructor's exception: keep its message only.
-                    return reason.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+                    return rootCause(configuration.failure);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The message of the innermost cause in a stack trace as the DS runtime reports it: the constructor's own
+     * exception, not the reflection wrapped around it.
+     */
+    static String rootCause(String stackTrace) {
+        String cause = stackTrace.lines().findFirst().orElse("");
+        for (String line : stackTrace.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        return cause.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
     }
 }

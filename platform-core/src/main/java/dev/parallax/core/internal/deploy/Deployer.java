@@ -20,8 +20,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.startlevel.BundleStartLevel;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
@@ -125,7 +123,7 @@ final class Deployer {
         try (InputStream in = Files.newInputStream(copies.resolve(name))) {
             bundle.update(in);
             refresh(List.of(bundle));
-            startNow(context, bundle);
+            bundle.start();
             return outcome(name, State.FAILED, bundle, digest, problem + " The last good version was put back.");
         } catch (BundleException | IOException e) {
             return outcome(
@@ -144,7 +142,7 @@ final class Deployer {
             return diagnostics.diagnose(bundle.getBundleId()).render();
         }
         try {
-            startNow(context, bundle);
+            bundle.start();
         } catch (BundleException | IllegalStateException e) {
             return "Bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " did not start: "
                     + e.getMessage();
@@ -152,19 +150,6 @@ final class Deployer {
         boolean rejected =
                 registry.rejections().stream().anyMatch(rejection -> rejection.bundleId() == bundle.getBundleId());
         return rejected ? diagnostics.diagnose(bundle.getBundleId()).render() : null;
-    }
-
-    /**
-     * Starts {@code bundle} now: a framework whose initial bundle start level is above its active one (as bnd's
-     * launcher makes it when run bundles have start levels) would otherwise only mark it to start later.
-     */
-    static void startNow(BundleContext context, Bundle bundle) throws BundleException {
-        FrameworkStartLevel framework = context.getBundle(0).adapt(FrameworkStartLevel.class);
-        BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
-        if (framework != null && level != null && level.getStartLevel() > framework.getStartLevel()) {
-            level.setStartLevel(framework.getStartLevel());
-        }
-        bundle.start();
     }
 
     private void uninstall(Bundle bundle) {
