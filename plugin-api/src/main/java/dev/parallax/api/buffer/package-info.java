@@ -13,9 +13,12 @@
  * dev.parallax.api.buffer.Backing} asked for: the Java heap, native memory, shared memory in {@code /dev/shm}, a
  * memory-mapped file, or huge pages where the system offers them. See {@code docs/memory.md} for the design and its
  * measured costs.
+ *
+ * <p>Version 0.9: released for use, not yet promised. It becomes 1.0.0, held to semantic versioning by the
+ * build's baselining, when issue 4 (the pipeline engine that negotiates formats) is done.
  */
 @Export
-@Version("1.0.0")
+@Version("0.9.0")
 package dev.parallax.api.buffer;
 
 import org.osgi.annotation.bundle.Export;
