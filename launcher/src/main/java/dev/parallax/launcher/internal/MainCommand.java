@@ -2,15 +2,20 @@ package dev.parallax.launcher.internal;
 
 import dev.parallax.api.deploy.DeployFolder;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,19 +24,22 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The process's main thread. bnd's launcher starts every bundle, then runs the {@code Callable} registered with
  * {@code main.thread=true} and exits with what it returns. It waits until the platform is ready; then, with a command
- * on the command line, it runs it, and with none it starts the Gogo shell, which has the terminal until it stops
- * the framework.
+ * on the command line, it runs it, and with none it installs and starts the Gogo shell, which has the terminal until
+ * it stops the framework.
  */
 @Component(property = "main.thread=true")
 public final class MainCommand implements Callable<Integer> {
     /** How long the platform may take to become ready before a command gives up. */
     private static final long READY_TIMEOUT_SECONDS = 30;
 
-    private static final int SHELL_START_LEVEL = 2;
+    /** How often a wait for readiness looks whether a component failed instead. */
+    private static final long FAILURE_CHECK_MILLIS = 25;
+
     private static final String DEPLOY_PID = "dev.parallax.deploy";
     private static final String DEPLOY_COMPONENT = "dev.parallax.core.internal.deploy.DeployFolderImpl";
 
@@ -67,9 +75,12 @@ public final class MainCommand implements Callable<Integer> {
             return 1;
         }
         if (arguments.isEmpty()) {
-            // The shell's bundle waits at this start level (launcher/parallax.bndrun); it has the terminal now.
-            context.getBundle(0).adapt(FrameworkStartLevel.class).setStartLevel(SHELL_START_LEVEL);
-            stopped.await();
+            String failure = startShell();
+            if (failure != null) {
+                System.err.println(failure);
+                return 1;
+            }
+            stopped.await(); // the shell has the terminal until it stops the framework
             return 0;
         }
         Thread stopOnSignal = Thread.ofPlatform().unstarted(this::stopFramework);
@@ -82,6 +93,29 @@ public final class MainCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it stops the framework
             }
+        }
+    }
+
+    /**
+     * Installs and starts the Gogo shell's bundles, which travel inside this bundle ({@code shell/}, in the order
+     * to install them) so that commands never pay for a shell; returns why that failed, or {@code null}.
+     */
+    private String startShell() {
+        List<URL> jars = Collections.list(context.getBundle().findEntries("shell", "*.jar", false));
+        jars.sort(Comparator.comparing(URL::getPath));
+        List<Bundle> shell = new ArrayList<>();
+        try {
+            for (URL jar : jars) {
+                try (InputStream in = jar.openStream()) {
+                    shell.add(context.installBundle("parallax:" + jar.getPath().substring(1), in));
+                }
+            }
+            for (Bundle bundle : shell) {
+                bundle.start();
+            }
+            return null;
+        } catch (BundleException | IOException e) {
+            return "The shell could not start: " + e.getMessage();
         }
     }
 
@@ -120,23 +154,26 @@ public final class MainCommand implements Callable<Integer> {
         } catch (IOException | InvalidSyntaxException e) {
             return "The configuration cannot be read: " + e.getMessage();
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
-        while (true) {
-            // Getting the service waits for its activation to end: an object means it is up.
-            ServiceReference<DeployFolder> reference = context.getServiceReference(DeployFolder.class);
-            if (reference != null && context.getService(reference) != null) {
-                context.ungetService(reference);
-                return null;
+        ServiceTracker<DeployFolder, DeployFolder> deploy = new ServiceTracker<>(context, DeployFolder.class, null);
+        deploy.open();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
+            while (true) {
+                // Wakes as the service appears; getting it waits for its activation to end.
+                if (deploy.waitForService(FAILURE_CHECK_MILLIS) != null) {
+                    return null;
+                }
+                String failure = activationFailure(DEPLOY_COMPONENT);
+                if (failure != null) {
+                    return "The deploy folder did not start: " + failure;
+                }
+                if (System.nanoTime() > deadline) {
+                    return "The deploy folder did not start within " + READY_TIMEOUT_SECONDS + " s; check"
+                            + " conf/dev.parallax.deploy.cfg.";
+                }
             }
-            String failure = activationFailure(DEPLOY_COMPONENT);
-            if (failure != null) {
-                return "The deploy folder did not start: " + failure;
-            }
-            if (System.nanoTime() > deadline) {
-                return "The deploy folder did not start within " + READY_TIMEOUT_SECONDS + " s; check"
-                        + " conf/dev.parallax.deploy.cfg.";
-            }
-            Thread.sleep(10);
+        } finally {
+            deploy.close();
         }
     }
 

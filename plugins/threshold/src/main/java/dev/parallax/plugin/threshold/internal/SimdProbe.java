@@ -27,7 +27,8 @@ public final class SimdProbe {
         VectorProbe probe = VectorProbe.probe();
         if (probe.available()) {
             LOG.log(Level.INFO, probe.message());
-            registration = context.registerService(SimdKernels.class, new SimdKernels(Kernels.vector(probe)), null);
+            registration =
+                    context.registerService(SimdKernels.class, new SimdKernels(() -> Kernels.vector(probe)), null);
         } else {
             LOG.log(Level.WARNING, probe.message());
             registration = null;
