@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class DeployLatency {
-    private static final List<String> JVM_FLAGS = List.of(
+    /** The flags ./parallax passes, for every platform measured. */
+    static final List<String> JVM_FLAGS = List.of(
             "--add-modules=jdk.incubator.vector",
             "--enable-native-access=ALL-UNNAMED",
             "--sun-misc-unsafe-memory-access=allow");
@@ -50,8 +51,6 @@ public final class DeployLatency {
         parallax.addAll(List.of(
                 "-Dparallax.home=" + parallaxHome,
                 "-Djava.util.logging.config.file=" + parallaxHome.resolve("conf/logging-commands.properties"),
-                "-Dgosh.args=--nointeractive",
-                "-Dorg.jline.terminal.dumb=true",
                 "-jar",
                 repository.resolve("launcher/target/parallax.jar").toString(),
                 "serve"));
@@ -157,7 +156,7 @@ public final class DeployLatency {
         return pom.substring(start, pom.indexOf("</revision>", start));
     }
 
-    private static void copyTree(Path source, Path target) throws IOException {
+    static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());

@@ -1,0 +1,101 @@
+package dev.parallax.benchmarks.launcher;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up to all services ready, for Parallax and for bare Felix + SCR + ConfigAdmin, alternating runs so that
+ * both see the same machine: the clock runs from starting the JVM to the platform's ready line (Parallax's
+ * {@code version} line, printed once the registry, the conf folder and the deploy folder are up; the bare
+ * platform's probe line, printed when bnd's launcher calls its main callable after every bundle has started).
+ * Shutdown is not counted.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/launcher/target/classes dev.parallax.benchmarks.launcher.StartupLatency <repository> <runs>
+ * }</pre>
+ */
+public final class StartupLatency {
+    private StartupLatency() {}
+
+    public static void main(String[] arguments) throws Exception {
+        Path repository = Path.of(arguments[0]).toAbsolutePath();
+        int runs = Integer.parseInt(arguments[1]);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path home = Files.createTempDirectory("parallax-startup");
+        DeployLatency.copyTree(repository.resolve("conf"), home.resolve("conf"));
+        Files.createDirectories(home.resolve("deploy"));
+
+        List<String> parallax = new ArrayList<>(List.of(java));
+        parallax.addAll(DeployLatency.JVM_FLAGS);
+        parallax.addAll(List.of(
+                "-Dparallax.home=" + home,
+                "-Djava.util.logging.config.file=" + home.resolve("conf/logging-commands.properties"),
+                "-jar",
+                repository.resolve("launcher/target/parallax.jar").toString(),
+                "version"));
+        List<String> bare = new ArrayList<>(List.of(java));
+        bare.addAll(DeployLatency.JVM_FLAGS);
+        bare.addAll(List.of(
+                "-jar",
+                repository.resolve("benchmarks/launcher/target/bare.jar").toString()));
+
+        for (int warmup = 0; warmup < 3; warmup++) {
+            time(parallax, "Parallax ");
+            time(bare, "probe ready");
+        }
+        double[] ours = new double[runs];
+        double[] anchor = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            ours[run] = time(parallax, "Parallax ");
+            anchor[run] = time(bare, "probe ready");
+        }
+        System.out.println("| start-up to ready | p50 ms | min ms | max ms |");
+        System.out.println("|---|---:|---:|---:|");
+        row("Parallax (./parallax version)", ours);
+        row("bare Felix + SCR + ConfigAdmin", anchor);
+        System.out.printf(
+                Locale.ROOT,
+                "%nParallax p50 / bare p50 = %.2f (%d alternating runs each, after 3 warm-ups)%n",
+                DeployLatency.percentile(ours, 50) / DeployLatency.percentile(anchor, 50),
+                runs);
+    }
+
+    /** Milliseconds from starting {@code command} to the first line containing {@code ready}; waits for its end. */
+    private static double time(List<String> command, String ready) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double milliseconds = -1;
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (milliseconds < 0 && line.contains(ready)) {
+                    milliseconds = (System.nanoTime() - start) / 1e6;
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS) || milliseconds < 0) {
+            throw new IllegalStateException(String.join(" ", command) + " never printed '" + ready + "'");
+        }
+        return milliseconds;
+    }
+
+    private static void row(String name, double[] milliseconds) {
+        double[] sorted = milliseconds.clone();
+        java.util.Arrays.sort(sorted);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.0f | %.0f | %.0f |%n",
+                name,
+                DeployLatency.percentile(milliseconds, 50),
+                sorted[0],
+                sorted[sorted.length - 1]);
+    }
+}
