@@ -49,11 +49,6 @@ final class CommandLine {
         }
     }
 
-    /** The commands, for the Gogo shell. */
-    Command command(String name) {
-        return commands.get(name);
-    }
-
     private void printHelp(PrintStream out) {
         out.println("usage: ./parallax [command [arguments]]");
         out.println();

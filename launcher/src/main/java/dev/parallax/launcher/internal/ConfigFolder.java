@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -123,7 +124,7 @@ public final class ConfigFolder {
             if (existing != null) {
                 existing[0].delete();
             }
-        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+        } catch (IOException | InvalidSyntaxException e) {
             LOG.log(Level.ERROR, "Configuration " + pid(file) + " could not be deleted: " + e.getMessage());
         }
     }

@@ -157,13 +157,7 @@ public final class DeployFolderImpl implements DeployFolder {
 
     /** Deploys every jar in the folder and removes the bundles whose file is gone. */
     private void reconcile() throws IOException {
-        List<String> present;
-        try (Stream<Path> files = Files.list(directory)) {
-            present = files.map(file -> file.getFileName().toString())
-                    .filter(DeployFolderImpl::isJar)
-                    .sorted()
-                    .toList();
-        }
+        List<String> present = jarsInFolder();
         for (String name : deployer.deployedFiles()) {
             if (!present.contains(name)) {
                 removed(name);
@@ -226,13 +220,21 @@ public final class DeployFolderImpl implements DeployFolder {
 
     private void rescanInto(Map<String, Pending> pending) throws IOException {
         long due = System.nanoTime() + settleNanos;
-        try (Stream<Path> files = Files.list(directory)) {
-            files.map(file -> file.getFileName().toString())
-                    .filter(DeployFolderImpl::isJar)
-                    .forEach(name -> pending.put(name, new Pending(due, stamp(name))));
+        for (String name : jarsInFolder()) {
+            pending.put(name, new Pending(due, stamp(name)));
         }
         for (String name : deployer.deployedFiles()) {
             pending.putIfAbsent(name, new Pending(due, stamp(name)));
+        }
+    }
+
+    /** The names of the jars in the folder, sorted. */
+    private List<String> jarsInFolder() throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(DeployFolderImpl::isJar)
+                    .sorted()
+                    .toList();
         }
     }
 
