@@ -7,12 +7,13 @@ import dev.parallax.api.image.ImageInfo;
 import dev.parallax.api.image.KernelProperties;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -112,11 +113,11 @@ public final class ImageIoCodec implements ImageCodec {
         switch (format) {
             case PGM -> Pgm.write(image, path);
             case PNG -> {
-                BufferedImage gray = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
-                byte[] data = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-                image.copyTo(Gray8.wrap(data, image.width(), image.height()));
-                if (!ImageIO.write(gray, "png", path.toFile())) {
-                    throw new IOException("Cannot write image " + path + ": this JVM has no PNG writer");
+                try (PngWriter png = new PngWriter(image.width(), image.height());
+                        OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
+                    png.write(image, out);
+                } catch (IllegalStateException e) {
+                    throw new IOException("Cannot write image " + path + ": " + e.getMessage(), e);
                 }
             }
             case JPEG ->
