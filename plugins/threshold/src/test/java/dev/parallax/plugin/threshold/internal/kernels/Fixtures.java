@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Random;
 
 /** Reads the reference fixtures (binary PGM from the test class path) and makes test images. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
     /** The lines of {@code fixtures/<dir>/cases.txt}, split at spaces, comments left out. */
-    static List<String[]> cases(String dir) {
+    public static List<String[]> cases(String dir) {
         return Arrays.stream(new String(bytes("fixtures/" + dir + "/cases.txt"), StandardCharsets.US_ASCII).split("\n"))
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.trim().split(" "))
@@ -23,7 +23,7 @@ final class Fixtures {
     }
 
     /** A binary PGM (P5, maximum 255, no comments) from the class path, packed on the heap. */
-    static Gray8 pgm(String resource) {
+    public static Gray8 pgm(String resource) {
         byte[] data = bytes(resource);
         int[] fields = new int[3];
         int pos = 2;
@@ -42,7 +42,7 @@ final class Fixtures {
         return Gray8.wrap(Arrays.copyOfRange(data, pos, pos + fields[0] * fields[1]), fields[0], fields[1]);
     }
 
-    static byte[] bytes(String resource) {
+    public static byte[] bytes(String resource) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test resource " + resource);
@@ -57,7 +57,7 @@ final class Fixtures {
      * A copy of {@code image} in native memory whose rows are {@code padding} bytes longer than the width, the padding
      * filled with 0x5A so that a kernel reading it would show.
      */
-    static Gray8 padded(Arena arena, Gray8 image, int padding) {
+    public static Gray8 padded(Arena arena, Gray8 image, int padding) {
         Gray8 copy = Gray8.allocate(arena, image.width(), image.height(), image.width() + padding);
         copy.pixels().fill((byte) 0x5A);
         image.copyTo(copy);
@@ -65,14 +65,14 @@ final class Fixtures {
     }
 
     /** A destination like {@link #padded}: rows {@code padding} longer, everything 0x5A to start with. */
-    static Gray8 canvas(Arena arena, int width, int height, int padding) {
+    public static Gray8 canvas(Arena arena, int width, int height, int padding) {
         Gray8 image = Gray8.allocate(arena, width, height, width + padding);
         image.pixels().fill((byte) 0x5A);
         return image;
     }
 
     /** Whether every padding byte of {@code image} (between width and stride) is still 0x5A. */
-    static boolean paddingIntact(Gray8 image) {
+    public static boolean paddingIntact(Gray8 image) {
         for (int y = 0; y < image.height(); y++) {
             for (int x = image.width();
                     x < image.stride()
@@ -91,7 +91,7 @@ final class Fixtures {
      * A random image mixing the boundary values 0, 1, 127, 128, 254 and 255 (where unsigned/signed and rounding
      * mistakes show), flat patches (low contrast) and noise.
      */
-    static Gray8 random(int width, int height, long seed) {
+    public static Gray8 random(int width, int height, long seed) {
         byte[] edge = {0, 1, 127, (byte) 128, (byte) 254, (byte) 255};
         Random random = new Random(seed);
         byte[] pixels = new byte[width * height];
