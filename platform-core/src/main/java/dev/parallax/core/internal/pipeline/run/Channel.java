@@ -14,8 +14,8 @@ import java.util.concurrent.locks.LockSupport;
  * head, and each keeps a cached copy of the other's index so that it reads the shared one only when its copy says
  * the ring is full (or empty). The head and the tail each live on a cache line of their own.
  *
- * <p>Waiting: a producer that finds the ring full spins briefly, yields, then parks after raising a flag; the
- * consumer looks at that flag, behind a full fence, each time its head passes a multiple of half the capacity, so a
+ * <p>Waiting: a producer that finds the ring full spins briefly, yields, then parks after raising a flag (how long
+ * it spins adapts, as in {@link #spinsAfter}); the consumer looks at that flag, behind a full fence, each time its head passes a multiple of half the capacity, so a
  * parked producer wakes when half the ring is free again and a running one costs the consumer one fence per half
  * ring. The consumer's waiting is {@link Inbox}'s: the producer looks at its flag, behind the fence of its tail's
  * volatile store, after each offer. A hop therefore costs a few plain stores and one fence while both sides run,
@@ -34,11 +34,13 @@ final class Channel {
         }
     };
 
-    /** How many times a side spins on the other's index before it yields the carrier. */
-    static final int SPINS = 64;
+    /** The fewest and most times a side spins on the other's index before it yields the carrier. */
+    static final int MIN_SPINS = 8;
+
+    static final int MAX_SPINS = 512;
 
     /** How many times a side yields before it parks. */
-    static final int YIELDS = 4;
+    static final int YIELDS = 2;
 
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
@@ -51,6 +53,7 @@ final class Channel {
     private static final int TAIL = 4 * LINE;
     private static final int CACHED_HEAD = TAIL + 1;
     private static final int PRODUCER_WAITING = TAIL + 2;
+    private static final int PRODUCER_SPINS = TAIL + 3;
 
     private final long[] indexes = new long[6 * LINE];
     private final Object[] ring;
@@ -82,6 +85,7 @@ final class Channel {
         this.wakeMask = Integer.highestOneBit(Math.max(1, capacity / 2)) - 1L;
         this.inbox = inbox;
         this.run = run;
+        this.indexes[PRODUCER_SPINS] = MIN_SPINS;
     }
 
     /** The most buffers the ring holds. */
@@ -154,6 +158,7 @@ final class Channel {
 
     private void awaitSpace(long tail, Object item) {
         long[] at = indexes;
+        int spins = (int) at[PRODUCER_SPINS];
         for (int round = 0; ; round++) {
             if (run.aborting()) {
                 release(item);
@@ -162,11 +167,12 @@ final class Channel {
             long head = (long) LONGS.getAcquire(at, HEAD);
             if (tail - head < capacity) {
                 at[CACHED_HEAD] = head;
+                at[PRODUCER_SPINS] = spinsAfter(spins, round, false);
                 return;
             }
-            if (round < SPINS) {
+            if (round < spins) {
                 Thread.onSpinWait();
-            } else if (round < SPINS + YIELDS) {
+            } else if (round < spins + YIELDS) {
                 Thread.yield();
             } else {
                 producer = Thread.currentThread();
@@ -176,8 +182,23 @@ final class Channel {
                 }
                 LONGS.setOpaque(at, PRODUCER_WAITING, 0L);
                 Thread.interrupted(); // only an abort interrupts a pipeline thread, and the loop checks for it
+                spins = spinsAfter(spins, round, true);
+                at[PRODUCER_SPINS] = spins;
+                round = spins + YIELDS; // park again if still full
             }
         }
+    }
+
+    /**
+     * The spin budget for a side's next wait, after a wait that ended at {@code round}: doubled when the spin found
+     * the other side's progress (it runs on another core, and spinning spares a park and an unpark), halved when
+     * the wait had to park (the other side was not running, and spinning only burnt the time it needed).
+     */
+    static int spinsAfter(int spins, int round, boolean parked) {
+        if (parked) {
+            return Math.max(MIN_SPINS, spins >> 1);
+        }
+        return round < spins ? Math.min(MAX_SPINS, spins << 1) : spins;
     }
 
     private static void release(Object item) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The channels that feed one thread of a pipeline, and how that thread waits for them: a brief spin, a few yields,
- * then a park that any producer's offer ends.
+ * The channels that feed one thread of a pipeline, and how that thread waits for them: a brief spin (adapted as in
+ * {@link Channel#spinsAfter}), a few yields, then a park that any producer's offer ends.
  *
  * <p>The consumer raises its waiting flag with a volatile store (a full fence) before its last look at the
  * channels, and a producer reads the flag after its tail's volatile store: either the consumer sees the new item or
@@ -15,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 final class Inbox {
     private Channel[] channels = new Channel[0];
     private volatile boolean waiting;
+    private int spins = Channel.MIN_SPINS; // the consumer's own
     private volatile Thread owner;
 
     /** Sets the channels, in input pad order; called once while the pipeline is set up. */
@@ -45,11 +46,16 @@ final class Inbox {
      * @throws Abort if the pipeline aborts meanwhile
      */
     void await(Run run) {
-        for (int round = 0; round < Channel.SPINS + Channel.YIELDS; round++) {
-            if (anyItem() || run.aborting()) {
+        int limit = spins;
+        for (int round = 0; round < limit + Channel.YIELDS; round++) {
+            if (run.aborting()) {
                 break;
             }
-            if (round < Channel.SPINS) {
+            if (anyItem()) {
+                spins = Channel.spinsAfter(limit, round, false);
+                return;
+            }
+            if (round < limit) {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
@@ -66,6 +72,7 @@ final class Inbox {
             }
             waiting = false;
             Thread.interrupted(); // only an abort interrupts a pipeline thread, and it is checked below
+            spins = Channel.spinsAfter(limit, limit + Channel.YIELDS, true);
         }
         if (run.aborting()) {
             throw Abort.INSTANCE;

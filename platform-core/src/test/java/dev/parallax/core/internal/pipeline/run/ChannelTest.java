@@ -122,4 +122,13 @@ class ChannelTest {
         channel.closeEnd();
         assertEquals(0, pool.handlesAlive(), pool.balance());
     }
+
+    @Test
+    void spinBudget_growsWhenSpinningPaysAndShrinksWhenAWaitParks() {
+        assertEquals(64, Channel.spinsAfter(32, 5, false), "found progress while spinning");
+        assertEquals(32, Channel.spinsAfter(32, 33, false), "found it while yielding: unchanged");
+        assertEquals(16, Channel.spinsAfter(32, 34, true), "had to park");
+        assertEquals(Channel.MAX_SPINS, Channel.spinsAfter(Channel.MAX_SPINS, 0, false));
+        assertEquals(Channel.MIN_SPINS, Channel.spinsAfter(Channel.MIN_SPINS, 99, true));
+    }
 }
