@@ -59,6 +59,11 @@ final class Chain implements Runnable {
             run.fail(head.name, "The pipeline thread of element '" + head.name + "' failed: " + bug);
         } finally {
             Thread.interrupted(); // an abort's interrupt is spent: stop() may need to close files
+            for (Channel channel : outbound) {
+                channel.closeEnd(); // before waiting: a reader waiting on this end must learn that it ended
+            }
+            run.chainDone();
+            Thread.interrupted();
             for (Node member : members) {
                 member.stop();
             }
@@ -66,9 +71,6 @@ final class Chain implements Runnable {
                 for (Channel channel : inbox.channels()) {
                     channel.closeEnd();
                 }
-            }
-            for (Channel channel : outbound) {
-                channel.closeEnd();
             }
         }
     }

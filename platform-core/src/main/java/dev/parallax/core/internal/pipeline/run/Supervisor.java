@@ -41,6 +41,7 @@ final class Supervisor implements Runnable {
                     run.enlist(thread);
                     threads.add(thread);
                 }
+                run.chainsStarting(threads.size());
                 threads.forEach(Thread::start);
                 awaitThreads(threads);
             }
