@@ -1,6 +1,7 @@
 package dev.parallax.launcher.internal;
 
 import dev.parallax.api.deploy.DeployFolder;
+import dev.parallax.api.pipeline.Pipelines;
 import dev.parallax.api.plugin.Diagnostics;
 import dev.parallax.api.plugin.PluginRegistry;
 import java.io.PrintStream;
@@ -27,10 +28,18 @@ public final class Commands {
     private volatile DeployFolder deployFolder;
 
     @Activate
-    public Commands(BundleContext context, @Reference PluginRegistry registry, @Reference Diagnostics diagnostics) {
+    public Commands(
+            BundleContext context,
+            @Reference PluginRegistry registry,
+            @Reference Diagnostics diagnostics,
+            @Reference Pipelines pipelines) {
         this.commandLine = new CommandLine(List.of(
                 new PluginsCommand(registry),
-                new InspectCommand(registry),
+                new InspectCommand(registry, pipelines),
+                new RunCommand(pipelines),
+                new PipelinesCommand(pipelines),
+                new GraphCommand(pipelines),
+                new StopCommand(pipelines),
                 new DiagCommand(context, diagnostics),
                 new DeployCommand(() -> deployFolder),
                 new VersionCommand(context, registry),

@@ -8,7 +8,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@code parallax} scope of the Gogo shell: {@code parallax:plugins}, {@code parallax:inspect <plugin>},
- * {@code parallax:diag <bundle>}, {@code parallax:deploy} and {@code parallax:version}, the same commands as
+ * {@code parallax:diag <bundle>}, {@code parallax:deploy}, {@code parallax:version}, {@code parallax:run},
+ * {@code parallax:pipelines}, {@code parallax:graph} and {@code parallax:stop}, the same commands as
  * {@code ./parallax}. Gogo sends what they print to the session.
  */
 @Component(
@@ -19,7 +20,11 @@ import org.osgi.service.component.annotations.Reference;
             "osgi.command.function=inspect",
             "osgi.command.function=diag",
             "osgi.command.function=deploy",
-            "osgi.command.function=version"
+            "osgi.command.function=version",
+            "osgi.command.function=run",
+            "osgi.command.function=pipelines",
+            "osgi.command.function=graph",
+            "osgi.command.function=stop"
         })
 public final class ShellCommands {
     private final Commands commands;
@@ -30,26 +35,42 @@ public final class ShellCommands {
     }
 
     public void plugins(String... arguments) {
-        run("plugins", arguments);
+        dispatch("plugins", arguments);
     }
 
     public void inspect(String... arguments) {
-        run("inspect", arguments);
+        dispatch("inspect", arguments);
     }
 
     public void diag(String... arguments) {
-        run("diag", arguments);
+        dispatch("diag", arguments);
     }
 
     public void deploy(String... arguments) {
-        run("deploy", arguments);
+        dispatch("deploy", arguments);
     }
 
     public void version(String... arguments) {
-        run("version", arguments);
+        dispatch("version", arguments);
     }
 
-    private void run(String command, String... arguments) {
+    public void run(String... arguments) {
+        dispatch("run", arguments);
+    }
+
+    public void pipelines(String... arguments) {
+        dispatch("pipelines", arguments);
+    }
+
+    public void graph(String... arguments) {
+        dispatch("graph", arguments);
+    }
+
+    public void stop(String... arguments) {
+        dispatch("stop", arguments);
+    }
+
+    private void dispatch(String command, String... arguments) {
         List<String> line = new ArrayList<>(List.of(arguments));
         line.addFirst(command);
         commands.run(line, System.out, System.out);
