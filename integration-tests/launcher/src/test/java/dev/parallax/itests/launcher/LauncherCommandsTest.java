@@ -39,7 +39,9 @@ class LauncherCommandsTest {
     @Test
     void help_listsEveryCommand() throws Exception {
         String out = run(0, "--help").out();
-        for (String command : new String[] {"plugins", "inspect", "diag", "deploy", "serve", "version"}) {
+        for (String command : new String[] {
+            "plugins", "inspect", "diag", "deploy", "serve", "version", "run", "pipelines", "graph", "stop", "forecast"
+        }) {
             assertTrue(
                     Pattern.compile("^" + command + "\\b", Pattern.MULTILINE)
                             .matcher(out)
@@ -50,13 +52,14 @@ class LauncherCommandsTest {
 
     @Test
     void commandHelp_printsUsage() throws Exception {
-        assertTrue(run(0, "inspect", "--help").out().startsWith("usage: ./parallax inspect <plugin-id>"));
+        assertTrue(run(0, "inspect", "--help").out().startsWith("usage: ./parallax inspect [--markdown] [element | plugin-id]"));
     }
 
     @Test
     void unknownCommand_exitsWithUsageError_namingTheKnownOnes() throws Exception {
         assertEquals(
-                "Unknown command 'frobnicate'; known: deploy, diag, inspect, plugins, serve, version. Run ./parallax"
+                "Unknown command 'frobnicate'; known: deploy, diag, forecast, graph, inspect, pipelines, plugins, run,"
+                        + " serve, stop, version. Run ./parallax"
                         + " --help.\n",
                 run(2, "frobnicate").err());
     }
@@ -102,13 +105,31 @@ class LauncherCommandsTest {
     @Test
     void inspect_unknownPlugin_failsNamingTheKnownOnes() throws Exception {
         String out = run(1, "inspect", "nobody").out();
-        assertTrue(out.startsWith("No plugin 'nobody'; known: "), out);
+        assertTrue(out.startsWith("No element or plugin 'nobody'; known: "), out);
         assertTrue(out.contains(" hello, "), "the known ids include the deployed plugin: " + out);
     }
 
     @Test
-    void inspect_withoutId_isAUsageError() throws Exception {
-        assertTrue(run(2, "inspect").err().startsWith("inspect takes one plugin id, got 0 arguments."));
+    void inspect_withoutArguments_listsTheElements() throws Exception {
+        String out = run(0, "inspect").out();
+        assertTrue(Pattern.compile("^threshold +Filter/Image +Binarizes", Pattern.MULTILINE)
+                .matcher(out)
+                .find(), out);
+        assertTrue(Pattern.compile("^queue +Generic ", Pattern.MULTILINE).matcher(out).find(), out);
+    }
+
+    @Test
+    void inspect_element_printsPadsPropertiesAndExample() throws Exception {
+        String out = run(0, "inspect", "threshold").out();
+        assertTrue(out.startsWith("Element threshold\n  category:     Filter/Image\n"), out);
+        assertTrue(out.contains("  tile-size: "), out);
+        assertTrue(out.contains("Example pipeline: imagesrc location="), out);
+        assertTrue(out.contains("Plugin threshold\n  capability:   element\n"), out);
+    }
+
+    @Test
+    void inspect_twoNames_isAUsageError() throws Exception {
+        assertTrue(run(2, "inspect", "a", "b").err().startsWith("inspect takes at most one element or plugin id, got 2."));
     }
 
     @Test
