@@ -112,6 +112,7 @@ class DeadlineTest {
 
             assertEquals(PipelineState.FINISHED, pipeline.await(Runs.PATIENCE));
             assertEquals(List.of(0L, 1L, 2L, 3L), slow.sequenceList());
+            events.await(e -> e instanceof PipelineEvent.StateChanged s && s.to().isTerminal());
             assertEquals(List.of(), events.of(PipelineEvent.Error.class));
         }
     }

@@ -208,6 +208,7 @@ class HotSwapTest {
         assertTrue(warning.message().contains("other"), warning.message());
         assertTrue(sink.stamps.stream().allMatch(stamp -> stamp == 1));
         assertEquals(1, v2.closes(), "the refused factory is given back at once");
+        events.await(e -> e instanceof PipelineEvent.StateChanged s && s.to().isTerminal());
         assertEquals(List.of(), events.of(PipelineEvent.Swapped.class));
     }
 

@@ -110,6 +110,7 @@ class LinearRunTest {
         assertTrue(
                 stats.stream().allMatch(s -> s.maxLatencyNanos() >= s.meanLatencyNanos() && s.maxLatencyNanos() > 0));
         assertTrue(stats.stream().allMatch(s -> s.dropped() == 0 && s.restarts() == 0));
+        events.await(e -> e instanceof PipelineEvent.StateChanged s && s.to().isTerminal());
         PipelineEvent.Stats last = events.of(PipelineEvent.Stats.class).getLast();
         assertEquals(stats, last.elements(), "the final statistics are posted");
         assertEquals(0, pool.handlesAlive(), pool.balance());
