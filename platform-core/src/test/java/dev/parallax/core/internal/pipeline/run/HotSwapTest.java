@@ -1,6 +1,7 @@
 package dev.parallax.core.internal.pipeline.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.api.buffer.Buffer;
@@ -232,6 +233,8 @@ class HotSwapTest {
                 new PipelineEvent.Swapped("source", "src", "1.0.0", "2.0.0", false),
                 events.await(e -> e instanceof PipelineEvent.Swapped));
         assertEquals("2.0.0", pipeline.stats().getFirst().version());
+        assertEquals("digraph source [2.0.0, 1.0.0] FINISHED", pipeline.toDot(), "the plan as it runs now");
+        assertSame(v2.made().getLast(), pipeline.plan().nodes().getFirst().element());
     }
 
     @Test

@@ -128,7 +128,7 @@ class LinearRunTest {
                 builder.add("sink", TestElements.factory("collector", "1.0.0", true, p -> new Collector(0))));
         Plan plan = builder.build();
         RunningPipeline pipeline = runner.create(plan);
-        assertEquals("digraph drawn 2", pipeline.toDot());
+        assertEquals("digraph drawn [1.0.0, 1.0.0] CREATED", pipeline.toDot());
         assertEquals("{\"name\":\"drawn\",\"state\":\"CREATED\"}", pipeline.toJson());
         assertEquals("drawn", pipeline.name());
         assertEquals(plan.description(), pipeline.description());
