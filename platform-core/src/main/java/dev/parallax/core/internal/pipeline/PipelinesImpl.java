@@ -49,9 +49,7 @@ public final class PipelinesImpl implements Pipelines, PluginListener {
         this.catalog = catalog;
         this.planner = new Planner(catalog);
         this.runner = new PipelineRunner(
-                memory,
-                dev.parallax.core.internal.pipeline.run.PlanRenderer.of(
-                        plan -> PlanRenderer.dot(plan, null), PlanRenderer::json));
+                memory, dev.parallax.core.internal.pipeline.run.PlanPrinter.of(PlanRenderer::dot, PlanRenderer::json));
     }
 
     /** Cancels and closes every pipeline. */

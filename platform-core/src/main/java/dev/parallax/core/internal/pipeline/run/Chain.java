@@ -3,6 +3,7 @@ package dev.parallax.core.internal.pipeline.run;
 import dev.parallax.api.buffer.Buffer;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The elements one thread of a pipeline runs: a head (a source, a {@code queue}, or an element with several
@@ -10,11 +11,19 @@ import java.util.List;
  *
  * <p>A source's chain calls produce until the source ends or the pipeline stops; another chain takes buffers from
  * its {@link Inbox} until every input channel has ended. Either then ends the stream through its elements. When the
- * thread exits, for whatever reason, it stops its own started elements (on their own thread, never while one of
- * them is in a call) and closes its end of each channel it reads or writes.
+ * thread exits, for whatever reason, it closes its end of each channel it reads or writes (the last side out
+ * releases what is left in it).
+ *
+ * <p>It does not stop its elements: the supervisor stops every element once every thread is out, sinks first,
+ * because buffers an element made may still be in use downstream after its own thread is done (a source that
+ * closes its pool in stop would fail them). Only a thread the supervisor gave up on (see {@link #abandon()}) stops
+ * its own elements, when it finally comes back.
  */
 final class Chain implements Runnable {
     private static final System.Logger LOG = System.getLogger(Chain.class.getName());
+    private static final int RUNNING = 0;
+    private static final int EXITED = 1;
+    private static final int ABANDONED = 2;
 
     final Node head;
     final List<Node> members;
@@ -23,6 +32,7 @@ final class Chain implements Runnable {
     private final Inbox inbox;
     private final int[] pads;
     private final List<Channel> outbound;
+    private final AtomicInteger fate = new AtomicInteger(RUNNING);
 
     /**
      * @param members the head first, then the elements it reaches directly, in plan order
@@ -59,20 +69,33 @@ final class Chain implements Runnable {
             run.fail(head.name, "The pipeline thread of element '" + head.name + "' failed: " + bug);
         } finally {
             Thread.interrupted(); // an abort's interrupt is spent: stop() may need to close files
-            for (Channel channel : outbound) {
-                channel.closeEnd(); // before waiting: a reader waiting on this end must learn that it ended
-            }
-            run.chainDone();
-            Thread.interrupted();
-            for (Node member : members) {
-                member.stop();
-            }
             if (inbox != null) {
                 for (Channel channel : inbox.channels()) {
                     channel.closeEnd();
                 }
             }
+            for (Channel channel : outbound) {
+                channel.closeEnd();
+            }
+            if (!fate.compareAndSet(RUNNING, EXITED)) {
+                stopMembers(); // given up on by the supervisor, which left these to this thread
+            }
         }
+    }
+
+    /**
+     * Called by the supervisor when it stops waiting for this chain's thread: from then on the thread stops its own
+     * elements when it comes back.
+     *
+     * @return false if the thread had already come back (or is on its way out), leaving the elements to the caller
+     */
+    boolean abandon() {
+        return fate.compareAndSet(RUNNING, ABANDONED);
+    }
+
+    /** Stops the members, the last first. */
+    void stopMembers() {
+        members.reversed().forEach(Node::stop);
     }
 
     private void produce() {

@@ -134,7 +134,10 @@ final class Node {
         }
     }
 
-    /** Hands a buffer to the element, which then owns it. */
+    /**
+     * Hands a buffer to the element, which then owns it. If the element throws, the buffer is released unless it
+     * already was: an element must not throw after pushing the buffer it was given.
+     */
     void process(int pad, Buffer buffer) {
         if (offered != null) {
             try {

@@ -20,25 +20,25 @@ public final class PipelineRunner implements AutoCloseable {
     public static final int DEFAULT_JOIN_CAPACITY = 64;
 
     private final MemoryService memory;
-    private final PlanRenderer renderer;
+    private final PlanPrinter printer;
     private final Duration grace;
     private final int joinCapacity;
     private final Watchdog watchdog = new Watchdog();
 
     /** A runner with the default grace and join capacity. */
-    public PipelineRunner(MemoryService memory, PlanRenderer renderer) {
-        this(memory, renderer, DEFAULT_GRACE, DEFAULT_JOIN_CAPACITY);
+    public PipelineRunner(MemoryService memory, PlanPrinter printer) {
+        this(memory, printer, DEFAULT_GRACE, DEFAULT_JOIN_CAPACITY);
     }
 
     /**
      * @param memory what elements get from {@code ElementContext.memory()}
-     * @param renderer draws the plans for {@code toDot()} and {@code toJson()}
+     * @param printer draws the plans for {@code toDot()} and {@code toJson()}
      * @param grace how long an aborted pipeline waits for its threads to come back
      * @param joinCapacity the size of the channel before each input of an element with several inputs
      */
-    public PipelineRunner(MemoryService memory, PlanRenderer renderer, Duration grace, int joinCapacity) {
+    public PipelineRunner(MemoryService memory, PlanPrinter printer, Duration grace, int joinCapacity) {
         this.memory = Objects.requireNonNull(memory, "memory");
-        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.printer = Objects.requireNonNull(printer, "printer");
         this.grace = Objects.requireNonNull(grace, "grace");
         if (grace.isNegative()) {
             throw new IllegalArgumentException("Pipeline grace period must not be negative: " + grace);
@@ -56,7 +56,7 @@ public final class PipelineRunner implements AutoCloseable {
      * @throws IllegalArgumentException if the plan's links do not match its elements' pads, naming the element
      */
     public RunningPipeline create(Plan plan) {
-        return new RunningPipeline(plan, memory, renderer, watchdog, grace, joinCapacity);
+        return new RunningPipeline(plan, memory, printer, watchdog, grace, joinCapacity);
     }
 
     /** Stops the watchdog: pipelines still running lose their deadlines and periodic statistics. */

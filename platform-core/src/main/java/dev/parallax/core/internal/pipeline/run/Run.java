@@ -34,37 +34,10 @@ final class Run {
     private String failure;
     private long abortedAt;
 
-    /** Counts the chains still moving buffers; a chain stops its elements only once every chain is done. */
-    private volatile java.util.concurrent.CountDownLatch flowing = new java.util.concurrent.CountDownLatch(0);
-
     Run(String pipeline, Bus bus, MemoryService memory) {
         this.pipeline = pipeline;
         this.bus = bus;
         this.memory = memory;
-    }
-
-    /** Called before the chains' threads start, with how many there are. */
-    void chainsStarting(int chains) {
-        flowing = new java.util.concurrent.CountDownLatch(chains);
-    }
-
-    /**
-     * Called by each chain when it moves no more buffers; returns once every chain is done, or at once when the
-     * pipeline aborts. Until then the chain keeps its elements started: a buffer a source loaned may still be on
-     * its way through another chain, and stopping the source closes the pool it came from.
-     */
-    void chainDone() {
-        java.util.concurrent.CountDownLatch latch = flowing;
-        latch.countDown();
-        try {
-            while (!latch.await(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                if (aborting()) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Whether buffers are to keep coming: neither stopping nor aborting. */

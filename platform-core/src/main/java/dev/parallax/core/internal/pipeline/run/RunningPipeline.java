@@ -32,7 +32,7 @@ public final class RunningPipeline implements Pipeline {
     private static final long STATS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Plan plan;
-    private final PlanRenderer renderer;
+    private final PlanPrinter printer;
     private final Watchdog watchdog;
     private final Duration grace;
     private final Bus bus;
@@ -48,14 +48,9 @@ public final class RunningPipeline implements Pipeline {
     private long nextStatsAt; // watchdog thread only
 
     RunningPipeline(
-            Plan plan,
-            MemoryService memory,
-            PlanRenderer renderer,
-            Watchdog watchdog,
-            Duration grace,
-            int joinCapacity) {
+            Plan plan, MemoryService memory, PlanPrinter printer, Watchdog watchdog, Duration grace, int joinCapacity) {
         this.plan = plan;
-        this.renderer = renderer;
+        this.printer = printer;
         this.watchdog = watchdog;
         this.grace = grace;
         this.bus = new Bus(plan.name());
@@ -77,6 +72,14 @@ public final class RunningPipeline implements Pipeline {
     @Override
     public PipelineState state() {
         return state;
+    }
+
+    /**
+     * The plan as it runs now: the factories and elements of any restart or swap in place of the first ones (read
+     * from another thread than the elements', so a moment old).
+     */
+    public Plan plan() {
+        return current();
     }
 
     /** When {@link #start()} was called; empty before. */
@@ -150,12 +153,12 @@ public final class RunningPipeline implements Pipeline {
 
     @Override
     public String toDot() {
-        return renderer.toDot(current());
+        return printer.dot(current(), state);
     }
 
     @Override
     public String toJson() {
-        return renderer.toJson(current(), state);
+        return printer.json(current(), state);
     }
 
     /**

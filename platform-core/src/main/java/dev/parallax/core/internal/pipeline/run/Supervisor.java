@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The body of a pipeline's supervising thread: starts the elements (the sinks first), starts one virtual thread per
- * chain, waits for them, and ends the pipeline.
+ * chain, waits for them, stops the elements (the sinks first, so that a source's pool outlives the buffers it lent)
+ * and ends the pipeline.
  *
  * <p>After an abort it waits at most the grace period for the threads to come back: a thread stuck in an element
  * that ignores interrupts is reported and left behind, and stops its elements whenever it returns.
@@ -41,9 +42,11 @@ final class Supervisor implements Runnable {
                     run.enlist(thread);
                     threads.add(thread);
                 }
-                run.chainsStarting(threads.size());
                 threads.forEach(Thread::start);
-                awaitThreads(threads);
+                List<Chain> done = awaitThreads(threads);
+                topology.nodes().reversed().stream()
+                        .filter(node -> done.stream().anyMatch(chain -> chain.members.contains(node)))
+                        .forEach(Node::stop);
             }
         } catch (RuntimeException | Error bug) { // the runtime's own failure: the pipeline must still end
             LOG.log(Level.ERROR, "Pipeline '" + run.pipeline + "' supervisor failed", bug);
@@ -61,7 +64,7 @@ final class Supervisor implements Runnable {
         try {
             for (Node node : topology.nodes().reversed()) {
                 if (run.aborting() || !node.start()) {
-                    started.reversed().forEach(Node::stop);
+                    started.forEach(Node::stop);
                     return false;
                 }
                 started.add(node);
@@ -73,28 +76,20 @@ final class Supervisor implements Runnable {
         }
     }
 
-    private void awaitThreads(List<Thread> threads) {
+    /** Waits for the threads; returns the chains whose thread came back, whose elements are the caller's to stop. */
+    private List<Chain> awaitThreads(List<Thread> threads) {
+        List<Chain> done = new ArrayList<>();
         List<String> stuck = new ArrayList<>();
         for (int i = 0; i < threads.size(); i++) {
             Thread thread = threads.get(i);
-            while (thread.isAlive()) {
-                long wait = POLL_NANOS;
-                if (run.aborting()) {
-                    long left = run.abortedAt() + graceNanos - System.nanoTime();
-                    if (left <= 0) {
-                        topology.chains().get(i).members.stream()
-                                .filter(node -> (node.stats.calls() & 1) != 0)
-                                .forEach(node -> stuck.add(node.name));
-                        break;
-                    }
-                    wait = Math.min(wait, left);
-                }
-                try {
-                    thread.join(Duration.ofNanos(wait));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return; // the JVM is going down: end the pipeline as it is
-                }
+            Chain chain = topology.chains().get(i);
+            if (await(thread) || !chain.abandon()) {
+                awaitExit(thread); // it came back, or is on its way out
+                done.add(chain);
+            } else {
+                chain.members.stream()
+                        .filter(node -> (node.stats.calls() & 1) != 0)
+                        .forEach(node -> stuck.add(node.name));
             }
             run.discharge(thread);
         }
@@ -104,6 +99,43 @@ final class Supervisor implements Runnable {
                     "Element(s) " + stuck + " did not return within " + TimeUnit.NANOSECONDS.toMillis(graceNanos)
                             + " ms of the pipeline's abort, although interrupted: their thread is left to end on its"
                             + " own and stops its elements when it does");
+        }
+        return done;
+    }
+
+    /** Waits for {@code thread} to end; after an abort, at most until the grace period is over. */
+    private boolean await(Thread thread) {
+        while (thread.isAlive()) {
+            long wait = POLL_NANOS;
+            if (run.aborting()) {
+                long left = run.abortedAt() + graceNanos - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                wait = Math.min(wait, left);
+            }
+            try {
+                thread.join(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false; // the JVM is going down: end the pipeline as it is
+            }
+        }
+        return true;
+    }
+
+    /** Waits for a thread that is past its work and only closing its channels. */
+    private static void awaitExit(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -66,8 +66,8 @@ class DeadlineTest {
     @Test
     void elementIgnoringInterrupts_pastItsDeadline_isLeftBehindAndThePipelineStillFails() throws Exception {
         Hang hang = new Hang(false);
-        try (PipelineRunner runner =
-                new PipelineRunner(Runs.memory(), PlanRenderer.of(p -> "", (p, s) -> ""), Duration.ofMillis(300), 8)) {
+        try (PipelineRunner runner = new PipelineRunner(
+                Runs.memory(), PlanPrinter.of((p, s) -> "", (p, s) -> ""), Duration.ofMillis(300), 8)) {
             RunningPipeline pipeline = run(runner, hang);
 
             assertEquals(PipelineState.FAILED, pipeline.await(Duration.ofSeconds(10)));
@@ -112,6 +112,7 @@ class DeadlineTest {
 
             assertEquals(PipelineState.FINISHED, pipeline.await(Runs.PATIENCE));
             assertEquals(List.of(0L, 1L, 2L, 3L), slow.sequenceList());
+            events.await(e -> e instanceof PipelineEvent.StateChanged s && s.to().isTerminal());
             assertEquals(List.of(), events.of(PipelineEvent.Error.class));
         }
     }

@@ -110,6 +110,7 @@ class LinearRunTest {
         assertTrue(
                 stats.stream().allMatch(s -> s.maxLatencyNanos() >= s.meanLatencyNanos() && s.maxLatencyNanos() > 0));
         assertTrue(stats.stream().allMatch(s -> s.dropped() == 0 && s.restarts() == 0));
+        events.await(e -> e instanceof PipelineEvent.StateChanged s && s.to().isTerminal());
         PipelineEvent.Stats last = events.of(PipelineEvent.Stats.class).getLast();
         assertEquals(stats, last.elements(), "the final statistics are posted");
         assertEquals(0, pool.handlesAlive(), pool.balance());
@@ -127,7 +128,7 @@ class LinearRunTest {
                 builder.add("sink", TestElements.factory("collector", "1.0.0", true, p -> new Collector(0))));
         Plan plan = builder.build();
         RunningPipeline pipeline = runner.create(plan);
-        assertEquals("digraph drawn 2", pipeline.toDot());
+        assertEquals("digraph drawn [1.0.0, 1.0.0] CREATED", pipeline.toDot());
         assertEquals("{\"name\":\"drawn\",\"state\":\"CREATED\"}", pipeline.toJson());
         assertEquals("drawn", pipeline.name());
         assertEquals(plan.description(), pipeline.description());

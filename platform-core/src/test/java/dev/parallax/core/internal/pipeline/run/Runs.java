@@ -34,12 +34,19 @@ final class Runs {
         });
     }
 
-    /** A runner whose renderer writes the plan's name and the state, so that tests can see what it was given. */
+    /** A runner whose printer writes the plan's name, versions and state, so that tests can see what it was given. */
     static PipelineRunner runner() {
         return new PipelineRunner(
                 memory(),
-                PlanRenderer.of(
-                        plan -> "digraph " + plan.name() + " " + plan.nodes().size(),
+                PlanPrinter.of(
+                        (plan, state) -> "digraph " + plan.name() + " "
+                                + plan.nodes().stream()
+                                        .map(node -> node.factory()
+                                                .plugin()
+                                                .version()
+                                                .toString())
+                                        .toList()
+                                + " " + state,
                         (plan, state) -> "{\"name\":\"" + plan.name() + "\",\"state\":\"" + state + "\"}"));
     }
 

@@ -3,8 +3,14 @@ package dev.parallax.core.internal.pipeline.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.api.buffer.Buffer;
+import dev.parallax.api.buffer.MemoryPool;
+import dev.parallax.api.buffer.PoolConfig;
+import dev.parallax.api.pipeline.ElementContext;
+import dev.parallax.api.pipeline.Output;
 import dev.parallax.api.pipeline.PipelineEvent;
 import dev.parallax.api.pipeline.PipelineState;
+import dev.parallax.api.pipeline.Source;
 import dev.parallax.core.internal.pipeline.flow.QueueElement;
 import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import dev.parallax.core.internal.pipeline.run.TestElements.Collector;
@@ -12,8 +18,10 @@ import dev.parallax.core.internal.pipeline.run.TestElements.Counter;
 import dev.parallax.core.internal.pipeline.run.TestElements.Hang;
 import dev.parallax.core.internal.pipeline.run.TestElements.HangingSource;
 import dev.parallax.core.internal.pipeline.run.TestElements.Probe;
+import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
@@ -155,5 +163,65 @@ class StopCancelTest {
         }
         assertEquals(List.of(1, 1), List.of(source.closes(), sinkFactory.closes()));
         assertEquals(0, pool.handlesAlive(), pool.balance());
+    }
+
+    /** A source that lends from a pool of its own, made at start and closed at stop, as a file or camera source does. */
+    private static final class OwnPoolSource extends Probe implements Source {
+        private final List<String> stopOrder;
+        private MemoryPool pool;
+        private long next;
+
+        OwnPoolSource(List<String> stopOrder) {
+            this.stopOrder = stopOrder;
+        }
+
+        @Override
+        public void start(ElementContext context) throws Exception {
+            super.start(context);
+            pool = context.memory().createPool(PoolConfig.of(context.name() + "-own", 32, TestElements.SIZE));
+        }
+
+        @Override
+        public boolean produce(Output output) throws InterruptedException {
+            if (next == 200) {
+                return false;
+            }
+            Buffer buffer = pool.loan();
+            buffer.segment().set(ValueLayout.JAVA_LONG_UNALIGNED, 0, next++);
+            output.push(buffer);
+            return true;
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            stopOrder.add("src");
+            pool.close(); // buffers still lent fail from now on
+        }
+    }
+
+    @Test
+    void end_stopsElementsOnlyOnceEveryThreadIsDone_sinksFirst() throws Exception {
+        // The source ends with buffers of its own pool still queued for a slow sink: stopping it when its own
+        // thread is done would close the pool under them, and the sink would fail to read them.
+        List<String> stopOrder = new CopyOnWriteArrayList<>();
+        Collector slow = new Collector(1) {
+            @Override
+            public void stop() {
+                super.stop();
+                stopOrder.add("sink");
+            }
+        };
+        PlanBuilder plan = new PlanBuilder("ownpool");
+        plan.chain(
+                plan.add("src", TestElements.factory("ownpool", "1.0.0", true, p -> new OwnPoolSource(stopOrder))),
+                plan.add("q", queue(16)),
+                plan.add("sink", TestElements.factory("collector", "1.0.0", true, p -> slow)));
+        RunningPipeline pipeline = runner.create(plan.build());
+        pipeline.start();
+
+        assertEquals(PipelineState.FINISHED, pipeline.await(Runs.PATIENCE));
+        assertEquals(LongStream.range(0, 200).boxed().toList(), slow.sequenceList());
+        assertEquals(List.of("sink", "src"), stopOrder);
     }
 }

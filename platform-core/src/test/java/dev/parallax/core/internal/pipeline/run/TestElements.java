@@ -194,7 +194,7 @@ final class TestElements {
     }
 
     /** A sink: records each buffer's sequence number and stamp, then releases it; may be slow. */
-    static final class Collector extends Probe {
+    static class Collector extends Probe {
         final ConcurrentLinkedQueue<Long> sequences = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Byte> stamps = new ConcurrentLinkedQueue<>();
         final CountDownLatch first = new CountDownLatch(1);

@@ -22,6 +22,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>Each buffer is a loan of a 4 KiB slot of a native pool, pushed by a source, passed on and released by a sink.
+ * The GStreamer figures to hold them against come from {@code gst-launch-1.0 -q fakesrc num-buffers=N ! fakesink},
+ * {@code ... ! identity ! fakesink} and {@code ... ! queue ! fakesink}, timed whole, on the same machine at the
+ * same time: both are sensitive to what else the machine runs.
  */
 public final class ThroughputCheck {
     private ThroughputCheck() {}
