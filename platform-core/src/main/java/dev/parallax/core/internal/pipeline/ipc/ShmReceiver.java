@@ -77,7 +77,7 @@ public final class ShmReceiver implements AutoCloseable {
         this.file = file;
         this.sent = new SentRing(file, layout);
         this.returned = new ReturnRing(file, layout);
-        this.backoff = new Backoff(file, ShmLayout.RECEIVER_SLEEPING_AT, options.spinNanos());
+        this.backoff = new Backoff(file, ShmLayout.RECEIVER_SLEEPING_AT, options.spinNanos(), sent::ready);
         this.area = new SlotArea(name, "received", arena, file, layout, this::giveBack);
     }
 
@@ -215,7 +215,7 @@ public final class ShmReceiver implements AutoCloseable {
             if (options.stopping().getAsBoolean()) {
                 return null;
             }
-            backoff.idle(sent::ready);
+            backoff.idle();
         }
         backoff.reset();
         int slot = sent.slot();

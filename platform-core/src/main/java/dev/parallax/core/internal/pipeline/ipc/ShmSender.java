@@ -99,7 +99,7 @@ public final class ShmSender implements AutoCloseable {
         layout.writeHeader(file);
         this.sent = new SentRing(file, layout);
         this.returned = new ReturnRing(file, layout);
-        this.backoff = new Backoff(file, ShmLayout.SENDER_SLEEPING_AT, options.spinNanos());
+        this.backoff = new Backoff(file, ShmLayout.SENDER_SLEEPING_AT, options.spinNanos(), returned::ready);
         this.area = new SlotArea(name, "loan", arena, file, layout, this::giveBack);
         try {
             this.server = SocketFiles.listen(options.socket());
@@ -308,7 +308,7 @@ public final class ShmSender implements AutoCloseable {
             if (options.stopping().getAsBoolean()) {
                 return -1;
             }
-            backoff.idle(returned::ready);
+            backoff.idle();
             slot = returned.next();
         }
         backoff.reset();
