@@ -7,14 +7,16 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
- * How a side waits for its ring: a few tight polls, then polls with {@link Thread#onSpinWait()} for the spin time
- * (every fourth turn a {@link Thread#yield()} instead), then parks of at most a millisecond with a doorbell.
+ * How a side waits for its ring: tight polls for up to 5 us, then polls with {@link Thread#onSpinWait()} (every
+ * fourth turn a {@link Thread#yield()} instead) until the spin time is up, then parks of at most a millisecond with
+ * a doorbell. A side with a core of its own may busy-poll instead ({@link #BUSY_POLL}): the lowest latency, for a
+ * core's worth of CPU while it waits.
  *
  * <p>The yields: on a machine with more runnable threads than cores, a side that spins through its whole time slice
- * keeps its peer, the one thread that can end the wait, off the core. Yielding every fourth turn raised the
- * throughput between two processes from 0.2-0.5 to 2-5 million buffers per second on the 2-core machine while other
- * builds kept it loaded (load average 7 to 8); on an idle machine it costs nothing, since the round trip (under a
- * microsecond) ends within the tight polls and the yield finds nobody to run.
+ * keeps its peer, the one thread that can end the wait, off the core. Yielding raised the throughput between two
+ * processes from 0.2-0.5 to 2-3.7 million buffers per second on the 2-core benchmark machine while other builds kept
+ * it loaded (load average 5 to 8). A yield that lets another program run costs microseconds, so none happens in the
+ * first 5 us of a wait, which is when an answer from a peer on its own core comes (docs/ipc.md has the figures).
  *
  * <p>The doorbell: before parking, the waiting side sets its sleeping flag in the shared header (a volatile store)
  * and looks at its ring once more. A producer, after publishing, fences and reads the flag; when it is set, the
@@ -29,8 +31,19 @@ import java.util.function.BooleanSupplier;
 final class Backoff {
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
-    /** Polls before the first pause: a buffer is often a few hundred nanoseconds away. */
-    private static final int TIGHT_SPINS = 128;
+    /**
+     * How long a wait polls without pausing: a round trip between two processes on cores of their own takes well
+     * under a microsecond, so past this the peer is most likely off its core, and pausing or yielding helps it more
+     * than polling does. {@link Thread#onSpinWait()} is no help before that: on the benchmark machine (a virtual
+     * machine) a pausing poll made the round trip's median 650 ns against 250 ns polling tightly, in one run of each.
+     */
+    private static final long TIGHT_NANOS = 5_000;
+
+    /** The spin time that makes a side poll tightly for good: never pause, yield or park. */
+    static final long BUSY_POLL = Long.MAX_VALUE;
+
+    /** Tight polls between two looks at the clock. */
+    private static final int CLOCK_EVERY = 64;
 
     /** The longest park: the bound on noticing a stop request, and a safety net for a lost wake-up. */
     private static final long PARK_NANOS = 1_000_000;
@@ -44,13 +57,14 @@ final class Backoff {
     private final BooleanSupplier ready;
     private volatile Thread parked;
     private int turns;
-    private int spins;
+    private boolean tight;
     private long spinStart;
 
     /**
      * @param file the shared file
      * @param sleepingAt where this side's sleeping flag is in it
-     * @param spinNanos how long to spin before parking; {@link Long#MAX_VALUE} never parks
+     * @param spinNanos how long to spin before parking; {@link #BUSY_POLL} polls tightly for good, for a side with a
+     *     core of its own
      * @param ready whether what the side waits for is there, looked at once more before parking
      */
     Backoff(MemorySegment file, long sleepingAt, long spinNanos, BooleanSupplier ready) {
@@ -62,16 +76,22 @@ final class Backoff {
 
     /** One turn of waiting: returns soon, whether or not the side's ring became ready. */
     void idle() {
-        if (turns < TIGHT_SPINS) {
-            turns++;
+        if (spinNanos == BUSY_POLL) {
             return;
         }
-        if (turns == TIGHT_SPINS) {
-            turns++;
+        if (turns++ == 0) {
             spinStart = System.nanoTime();
+            tight = true;
+            return;
+        }
+        if (tight) {
+            if ((turns & (CLOCK_EVERY - 1)) != 0 || System.nanoTime() - spinStart < Math.min(TIGHT_NANOS, spinNanos)) {
+                return;
+            }
+            tight = false;
         }
         if (System.nanoTime() - spinStart < spinNanos) {
-            if ((++spins & (YIELD_EVERY - 1)) == 0) {
+            if ((turns & (YIELD_EVERY - 1)) == 0) {
                 Thread.yield();
             } else {
                 Thread.onSpinWait();

@@ -41,7 +41,8 @@ public final class ShmReceiver implements AutoCloseable {
      * @param socket the sender's control socket
      * @param format the format the sender must announce: the pipeline negotiated it before connecting
      * @param waitTimeout how long to wait for the socket to appear and for the sender's HELLO
-     * @param spinNanos how long a wait for a buffer spins before it parks; {@link Long#MAX_VALUE} never parks
+     * @param spinNanos how long a wait for a buffer spins before it parks; {@link Long#MAX_VALUE}
+     *     busy-polls: never pauses, yields or parks (for a side with a core of its own)
      * @param stopping asked on every turn of a wait: true ends the wait (the pipeline is stopping)
      */
     public record Options(Path socket, Format format, Duration waitTimeout, long spinNanos, BooleanSupplier stopping) {

@@ -51,7 +51,8 @@ public final class ShmSender implements AutoCloseable {
      * @param slotSize the bytes in a slot: the largest buffer that can be sent
      * @param format the negotiated format of the bytes, sent to the receiver in HELLO
      * @param waitTimeout how long {@link #awaitReceiver()} waits for a receiver, and a receiver for HELLO
-     * @param spinNanos how long a wait for a free slot spins before it parks; {@link Long#MAX_VALUE} never parks
+     * @param spinNanos how long a wait for a free slot spins before it parks; {@link Long#MAX_VALUE}
+     *     busy-polls: never pauses, yields or parks (for a side with a core of its own)
      * @param stopping asked on every turn of a wait: true ends the wait (the pipeline is stopping)
      */
     public record Options(

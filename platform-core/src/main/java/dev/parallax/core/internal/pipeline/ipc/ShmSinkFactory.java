@@ -39,6 +39,7 @@ public final class ShmSinkFactory implements ElementFactory {
                     "Bytes per slot: the largest buffer that can be sent"))
             .withProperty(IpcProperties.waitTimeout("How long to wait for a shmsrc to connect, in milliseconds"))
             .withProperty(IpcProperties.spinTime())
+            .withProperty(IpcProperties.busyPoll())
             .withExample("testsrc num-buffers=1000 ! shmsink socket-path=/tmp/parallax.sock")
             .withSwappable(false);
 

@@ -37,6 +37,7 @@ public final class ShmSrcFactory implements ElementFactory {
             .withProperty(IpcProperties.waitTimeout(
                     "How long to wait for the shmsink's socket and its set-up, in milliseconds"))
             .withProperty(IpcProperties.spinTime())
+            .withProperty(IpcProperties.busyPoll())
             .withExample("shmsrc socket-path=/tmp/parallax.sock ! fakesink")
             .withSwappable(false);
 

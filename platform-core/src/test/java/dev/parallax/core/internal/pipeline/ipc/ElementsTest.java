@@ -133,6 +133,23 @@ class ElementsTest {
     }
 
     @Test
+    void spinProperties_becomeTheWaitsSpinTime() {
+        assertEquals(
+                50_000,
+                IpcProperties.spinNanos(
+                        Elements.properties(ShmSrcFactory.DESCRIPTION, Map.of("socket-path", socket.toString()))));
+        assertEquals(
+                0,
+                IpcProperties.spinNanos(Elements.properties(
+                        ShmSrcFactory.DESCRIPTION, Map.of("socket-path", socket.toString(), "spin-time", 0L))));
+        assertEquals(
+                Backoff.BUSY_POLL,
+                IpcProperties.spinNanos(Elements.properties(
+                        ShmSinkFactory.DESCRIPTION,
+                        Map.of("socket-path", socket.toString(), "spin-time", 0L, "busy-poll", true))));
+    }
+
+    @Test
     void sourceFormatProperty_unreadable_isRefusedNamingTheProperty() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,

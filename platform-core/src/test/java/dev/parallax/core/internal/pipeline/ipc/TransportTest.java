@@ -12,10 +12,13 @@ import dev.parallax.api.buffer.Metadata;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The transport in one JVM: sender and receiver on two threads, through a real socket and /dev/shm file. */
 @Timeout(60)
@@ -25,13 +28,17 @@ class TransportTest {
     /**
      * 20,000 buffers through 8 slots of 1000 bytes (the rings lap 2,500 times), half copied from upstream buffers
      * and half written in loaned slots; every byte, length and metadata field is compared with the content the
-     * sender wrote, computed again independently, and every received buffer must be a view of the shared slots.
+     * sender wrote, computed again independently, and every received buffer must be a view of the shared slots. Run
+     * with each way of waiting: parking at once (every wait goes through the doorbell), spinning first, and
+     * busy-polling.
      */
-    @Test
-    void stream_twoThreads_everyBufferArrivesIntactWithoutCopy() throws Exception {
+    @ParameterizedTest
+    @ValueSource(longs = {0, Endpoints.SPIN_NANOS, Backoff.BUSY_POLL})
+    void stream_twoThreads_everyBufferArrivesIntactWithoutCopy(long spinNanos) throws Exception {
         long count = 20_000;
         long slotSize = 1000;
-        try (ShmSender sender = Endpoints.sender(socket, 8, slotSize, Format.BYTES)) {
+        try (ShmSender sender = ShmSender.open(new ShmSender.Options(
+                socket, 8, slotSize, Format.BYTES, Duration.ofSeconds(30), spinNanos, () -> false))) {
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
                 try {
                     sender.awaitReceiver();
@@ -52,7 +59,8 @@ class TransportTest {
                     throw new IllegalStateException(e);
                 }
             });
-            try (ShmReceiver receiver = Endpoints.receiver(socket, Format.BYTES)) {
+            try (ShmReceiver receiver = ShmReceiver.connect(
+                    new ShmReceiver.Options(socket, Format.BYTES, Duration.ofSeconds(30), spinNanos, () -> false))) {
                 for (long seq = 0; seq < count; seq++) {
                     Buffer buffer = receiver.receive();
                     assertNull(TestContent.mismatch(buffer.segment(), seq, slotSize));
@@ -177,8 +185,7 @@ class TransportTest {
 
     @Test
     void noReceiver_awaitFailsAfterTheTimeoutNamingTheSocket() {
-        try (ShmSender sender =
-                ShmSender.open(Endpoints.senderOptions(socket, 2, 64, java.time.Duration.ofMillis(200)))) {
+        try (ShmSender sender = ShmSender.open(Endpoints.senderOptions(socket, 2, 64, Duration.ofMillis(200)))) {
             IpcException e = assertThrows(IpcException.class, sender::awaitReceiver);
             assertEquals(
                     "No receiver connected to the shmsink '" + socket + "' within 200 ms: start a shmsrc with"
@@ -191,8 +198,8 @@ class TransportTest {
     void noSender_connectFailsAfterTheTimeoutNamingTheSocket() {
         IpcException e = assertThrows(
                 IpcException.class,
-                () -> ShmReceiver.connect(new ShmReceiver.Options(
-                        socket, Format.BYTES, java.time.Duration.ofMillis(100), 0, () -> false)));
+                () -> ShmReceiver.connect(
+                        new ShmReceiver.Options(socket, Format.BYTES, Duration.ofMillis(100), 0, () -> false)));
         assertTrue(
                 e.getMessage().startsWith("No shmsink listens on socket " + socket + " after 100 ms"), e.getMessage());
     }
