@@ -7,16 +7,24 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
- * How a side waits for its ring: tight polls for up to 5 us, then polls with {@link Thread#onSpinWait()} (every
- * fourth turn a {@link Thread#yield()} instead) until the spin time is up, then parks of at most a millisecond with
- * a doorbell. A side with a core of its own may busy-poll instead ({@link #BUSY_POLL}): the lowest latency, for a
- * core's worth of CPU while it waits.
+ * How a side waits for its ring: tight polls for 1 us, then a {@link Thread#yield()} per turn until the spin time is
+ * up, then parks of at most a millisecond with a doorbell. A side with a core of its own may busy-poll instead
+ * ({@link #BUSY_POLL}): the lowest latency, for a core's worth of CPU while it waits.
  *
- * <p>The yields: on a machine with more runnable threads than cores, a side that spins through its whole time slice
- * keeps its peer, the one thread that can end the wait, off the core. Yielding raised the throughput between two
- * processes from 0.2-0.5 to 2-3.7 million buffers per second on the 2-core benchmark machine while other builds kept
- * it loaded (load average 5 to 8). A yield that lets another program run costs microseconds, so none happens in the
- * first 5 us of a wait, which is when an answer from a peer on its own core comes (docs/ipc.md has the figures).
+ * <p>Why this order, measured between two processes on the 2-core benchmark machine while other builds kept it
+ * loaded (load average 5 to 8; docs/ipc.md has the figures):
+ *
+ * <ul>
+ *   <li>Tight polls first: a round trip with both sides on cores of their own takes about half a microsecond, and
+ *       {@link Thread#onSpinWait()} made it no shorter there (a virtual machine).
+ *   <li>Then yields: with more runnable threads than cores, a side that spins through its time slice keeps its
+ *       peer, the one thread that can end the wait, off the core. Polling with {@code onSpinWait} only, the
+ *       throughput was 0.2 to 0.5 million buffers per second; yielding, 2 to 4 million.
+ *   <li>Soon: a yield that lets another program run costs microseconds, and each side's yield makes the other's
+ *       next wait longer, so the round trip's median grew with the polling time before the first yield: 5 us after
+ *       0.3 us of polling, 6.4 us after 1 us, 14.4 us after 5 us with a yield every fourth turn. 1 us still covers
+ *       a round trip on an idle machine, where a yield finds nothing else to run and returns at once.
+ * </ul>
  *
  * <p>The doorbell: before parking, the waiting side sets its sleeping flag in the shared header (a volatile store)
  * and looks at its ring once more. A producer, after publishing, fences and reads the flag; when it is set, the
@@ -31,13 +39,8 @@ import java.util.function.BooleanSupplier;
 final class Backoff {
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
-    /**
-     * How long a wait polls without pausing: a round trip between two processes on cores of their own takes well
-     * under a microsecond, so past this the peer is most likely off its core, and pausing or yielding helps it more
-     * than polling does. {@link Thread#onSpinWait()} is no help before that: on the benchmark machine (a virtual
-     * machine) a pausing poll made the round trip's median 650 ns against 250 ns polling tightly, in one run of each.
-     */
-    private static final long TIGHT_NANOS = 5_000;
+    /** How long a wait polls tightly before it yields: a round trip with both sides on a core of their own. */
+    private static final long TIGHT_NANOS = 1_000;
 
     /** The spin time that makes a side poll tightly for good: never pause, yield or park. */
     static final long BUSY_POLL = Long.MAX_VALUE;
@@ -47,9 +50,6 @@ final class Backoff {
 
     /** The longest park: the bound on noticing a stop request, and a safety net for a lost wake-up. */
     private static final long PARK_NANOS = 1_000_000;
-
-    /** Spin turns per yield: a power of two. */
-    private static final int YIELD_EVERY = 4;
 
     private final MemorySegment file;
     private final long sleepingAt;
@@ -91,11 +91,7 @@ final class Backoff {
             tight = false;
         }
         if (System.nanoTime() - spinStart < spinNanos) {
-            if ((turns & (YIELD_EVERY - 1)) == 0) {
-                Thread.yield();
-            } else {
-                Thread.onSpinWait();
-            }
+            Thread.yield();
             return;
         }
         parked = Thread.currentThread();

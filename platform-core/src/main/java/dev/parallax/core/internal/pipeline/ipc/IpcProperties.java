@@ -21,8 +21,8 @@ final class IpcProperties {
                 50,
                 0,
                 60_000_000,
-                "How long a wait on the shared rings busy-spins before it parks, in microseconds: more lowers the"
-                        + " latency after a pause and costs a core while waiting");
+                "How long a wait on the shared rings polls and yields before it parks, in microseconds: more lowers"
+                        + " the latency after a pause and costs CPU while waiting");
     }
 
     /** {@code busy-poll}: off by default. */
