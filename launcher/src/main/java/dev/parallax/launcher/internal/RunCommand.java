@@ -17,6 +17,13 @@ import java.util.Locale;
  * prints a summary per element.
  */
 final class RunCommand implements Command {
+    /**
+     * What {@code ./parallax run} runs when given no pipeline: only shipped elements, 1080p gray frames through a
+     * thread hop and the threshold plugin's tile kernel (SIMD where the JVM has the Vector API module).
+     */
+    static final String DEMO = "testsrc num-buffers=600 format=gray8 width=1920 height=1080 pattern=ramp ! queue"
+            + " ! threshold method=tile tile-size=4 ! fakesink";
+
     private final Pipelines pipelines;
 
     RunCommand(Pipelines pipelines) {
@@ -30,7 +37,7 @@ final class RunCommand implements Command {
 
     @Override
     public String arguments() {
-        return "[--detach] [--timeout <duration>] <pipeline>";
+        return "[--detach] [--timeout <duration>] [pipeline]";
     }
 
     @Override
@@ -44,12 +51,14 @@ final class RunCommand implements Command {
                 Builds the pipeline (elements linked by '!', property=value pairs, 'name=' and 'name.' for branches,
                 as gst-launch writes them), runs it until the end of the stream, and prints a progress line (buffers
                 and rate at the sinks) and a summary per element. Quote the pipeline or write it as separate words.
-                './parallax inspect' lists the elements.
+                './parallax inspect' lists the elements. With no pipeline, runs the demo:
+                  %s
 
                   --timeout <duration>  stop the pipeline after this long (e.g. 30s, 2m); it then ends normally
                   --detach              start it and return at once (in the shell: see 'pipelines', 'stop')
 
-                Exit status: 0 when the pipeline finished, 1 when it could not be built or failed.""";
+                Exit status: 0 when the pipeline finished, 1 when it could not be built or failed."""
+                .formatted(DEMO);
     }
 
     @Override
@@ -67,9 +76,9 @@ final class RunCommand implements Command {
             words.remove(flag);
         }
         if (words.isEmpty()) {
-            throw new UsageException("run needs a pipeline, such as: testsrc num-buffers=100 ! fakesink.");
+            out.println("Running the demo pipeline: " + DEMO);
         }
-        String text = String.join(" ", words);
+        String text = words.isEmpty() ? DEMO : String.join(" ", words);
         Pipeline pipeline;
         try {
             pipeline = pipelines.parse(text);

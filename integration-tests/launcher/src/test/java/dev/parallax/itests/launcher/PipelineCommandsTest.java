@@ -77,8 +77,17 @@ class PipelineCommandsTest {
     }
 
     @Test
-    void run_withoutPipeline_isAUsageError() throws Exception {
-        assertTrue(run(2, "run").err().startsWith("run needs a pipeline"));
+    void run_withoutPipeline_runsTheDemo() throws Exception {
+        String out = run(0, "run").out();
+        assertTrue(out.startsWith("Running the demo pipeline: testsrc "), out);
+        assertTrue(Pattern.compile("^fakesink0 \\(fakesink\\) +\\S+ +600 ", Pattern.MULTILINE)
+                .matcher(out)
+                .find(), out);
+    }
+
+    @Test
+    void run_badTimeout_isAUsageError() throws Exception {
+        assertTrue(run(2, "run", "--timeout", "soon", "testsrc ! fakesink").err().startsWith("--timeout 'soon'"));
     }
 
     @Test
