@@ -8,7 +8,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@code parallax} scope of the Gogo shell: {@code parallax:plugins}, {@code parallax:inspect <plugin>},
- * {@code parallax:diag <bundle>}, {@code parallax:deploy} and {@code parallax:version}, the same commands as
+ * {@code parallax:diag <bundle>}, {@code parallax:deploy}, {@code parallax:version} and {@code parallax:forecast
+ * <data.csv> ...}, the same commands as
  * {@code ./parallax}. Gogo sends what they print to the session.
  */
 @Component(
@@ -19,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
             "osgi.command.function=inspect",
             "osgi.command.function=diag",
             "osgi.command.function=deploy",
-            "osgi.command.function=version"
+            "osgi.command.function=version",
+            "osgi.command.function=forecast"
         })
 public final class ShellCommands {
     private final Commands commands;
@@ -47,6 +49,10 @@ public final class ShellCommands {
 
     public void version(String... arguments) {
         run("version", arguments);
+    }
+
+    public void forecast(String... arguments) {
+        run("forecast", arguments);
     }
 
     private void run(String command, String... arguments) {
