@@ -1,6 +1,7 @@
 package dev.parallax.launcher.internal;
 
 import dev.parallax.api.deploy.DeployFolder;
+import dev.parallax.api.forecast.ForecastReports;
 import dev.parallax.api.pipeline.Pipelines;
 import dev.parallax.api.plugin.Diagnostics;
 import dev.parallax.api.plugin.PluginRegistry;
@@ -27,6 +28,9 @@ public final class Commands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DeployFolder deployFolder;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ForecastReports forecastReports;
+
     @Activate
     public Commands(
             BundleContext context,
@@ -43,6 +47,7 @@ public final class Commands {
                 new DiagCommand(context, diagnostics),
                 new DeployCommand(() -> deployFolder),
                 new VersionCommand(context, registry),
+                new ForecastCommand(registry, () -> forecastReports),
                 new ServeCommand(stopped)));
     }
 

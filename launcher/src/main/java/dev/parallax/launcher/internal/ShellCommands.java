@@ -9,7 +9,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The {@code parallax} scope of the Gogo shell: {@code parallax:plugins}, {@code parallax:inspect <plugin>},
  * {@code parallax:diag <bundle>}, {@code parallax:deploy}, {@code parallax:version}, {@code parallax:run},
- * {@code parallax:pipelines}, {@code parallax:graph} and {@code parallax:stop}, the same commands as
+ * {@code parallax:pipelines}, {@code parallax:graph}, {@code parallax:stop} and {@code parallax:forecast
+ * <data.csv> ...}, the same commands as
  * {@code ./parallax}. Gogo sends what they print to the session.
  */
 @Component(
@@ -24,7 +25,8 @@ import org.osgi.service.component.annotations.Reference;
             "osgi.command.function=run",
             "osgi.command.function=pipelines",
             "osgi.command.function=graph",
-            "osgi.command.function=stop"
+            "osgi.command.function=stop",
+            "osgi.command.function=forecast"
         })
 public final class ShellCommands {
     private final Commands commands;
@@ -68,6 +70,10 @@ public final class ShellCommands {
 
     public void stop(String... arguments) {
         dispatch("stop", arguments);
+    }
+
+    public void forecast(String... arguments) {
+        dispatch("forecast", arguments);
     }
 
     private void dispatch(String command, String... arguments) {

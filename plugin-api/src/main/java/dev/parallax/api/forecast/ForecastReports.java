@@ -18,10 +18,23 @@ public interface ForecastReports {
      *
      * @param name the series' name
      * @param period the seasonal period to give it (1 for none)
-     * @throws IllegalArgumentException naming the line, when a cell is not a number or no value is found
+     * @throws IllegalArgumentException naming the line and the column, when a cell is not a number or no value is
+     *     found
      * @throws IOException if reading fails
      */
     Series readCsv(Reader csv, String name, int period) throws IOException;
+
+    /**
+     * Reads a series from the column of CSV text whose header is {@code column} (exactly, or else ignoring case), as
+     * {@link #readCsv(Reader, String, int)} reads its value column.
+     *
+     * @param column the header of the column to read; {@code null} for the rule of {@link #readCsv(Reader, String,
+     *     int)}
+     * @throws IllegalArgumentException naming the columns there are, when the text has no header or no such column;
+     *     naming the line and the column, when a cell is not a number
+     * @throws IOException if reading fails
+     */
+    Series readCsv(Reader csv, String name, String column, int period) throws IOException;
 
     /**
      * The fitted model as text in the manner of R's {@code print.Arima}: the model, the coefficients with their

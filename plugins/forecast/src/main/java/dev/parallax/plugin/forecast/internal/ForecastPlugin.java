@@ -30,8 +30,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /** The forecast capability as an OSGi service: rolling statistics, ARIMA fits and batches of them. */
 @Component(service = Forecaster.class, configurationPid = ForecastPlugin.PID)
 @Designate(ocd = ForecastPlugin.Config.class)
+// Not id "forecast": a plugin id names one plugin across its versions, and "forecast" is the pipeline element's
+// (an element's plugin id is its name), so this service has an id of its own.
 @ParallaxPlugin(
-        id = "forecast",
+        id = "forecast.forecaster",
         capability = "forecast",
         description = "Rolling statistics and ARIMA models (R's arima and auto.arima), for one series or millions",
         license = "Apache-2.0")

@@ -21,6 +21,11 @@ final class ArimaEstimation {
     final int narma;
     final double[][] xreg;
     final List<String> names = new ArrayList<>();
+    /** The series differenced as {@link Css} does it, when there are no regressors (else null). */
+    private final double[] differenced;
+    /** Scratch for the conditional residuals of each CSS evaluation. */
+    private final double[] cssResiduals;
+
     int ncond;
     int nUsed;
 
@@ -45,6 +50,8 @@ final class ArimaEstimation {
             columns.add(time);
         }
         this.xreg = columns.toArray(new double[0][]);
+        this.differenced = xreg.length == 0 ? Css.difference(x, o) : null;
+        this.cssResiduals = new double[x.length];
         for (int i = 1; i <= o.p(); i++) {
             names.add("ar" + i);
         }
@@ -129,7 +136,9 @@ final class ArimaEstimation {
 
     private double cssObjective(double[] par) {
         double[][] poly = Transforms.expand(par, o, false);
-        double s2 = Css.meanSquare(adjusted(par), o, poly[0], poly[1], ncond, null);
+        // Without regressors the series to difference is the same at every evaluation: difference it once.
+        double[] w = xreg.length == 0 ? differenced : Css.difference(adjusted(par), o);
+        double s2 = Css.meanSquareOfDifferenced(w, poly[0], poly[1], ncond, cssResiduals);
         return 0.5 * Math.log(s2);
     }
 

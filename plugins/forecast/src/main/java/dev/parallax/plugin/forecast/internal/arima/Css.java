@@ -10,6 +10,12 @@ final class Css {
      * @param resid where to write the residuals (0 before {@code ncond}), or null
      */
     static double meanSquare(double[] y, Orders o, double[] phi, double[] theta, int ncond, double[] resid) {
+        double[] w = difference(y, o);
+        return meanSquareOfDifferenced(w, phi, theta, ncond, resid != null ? resid : new double[y.length]);
+    }
+
+    /** R's in-place differencing of {@code ARIMA_CSS}, into a new array: d ordinary, then D seasonal differences. */
+    static double[] difference(double[] y, Orders o) {
         int n = y.length;
         double[] w = y.clone();
         for (int i = 0; i < o.d(); i++) {
@@ -23,7 +29,16 @@ final class Css {
                 w[l] -= w[l - ns];
             }
         }
-        double[] e = resid != null ? resid : new double[n];
+        return w;
+    }
+
+    /**
+     * The mean squared conditional residual of a series already differenced by {@link #difference}.
+     *
+     * @param e where to write the residuals (0 before {@code ncond}), as long as {@code w}
+     */
+    static double meanSquareOfDifferenced(double[] w, double[] phi, double[] theta, int ncond, double[] e) {
+        int n = w.length;
         for (int l = 0; l < Math.min(ncond, n); l++) {
             e[l] = 0;
         }

@@ -27,6 +27,8 @@ final class StateSpace {
     final double[] a;
     final double[] P;
     final double[] Pn;
+    /** R R', the innovation's covariance in the ARMA block: (1, theta) times its transpose, (q+1) x (q+1). */
+    final double[] rr;
 
     private StateSpace(double[] phi, double[] theta, double[] delta, double[] q0) {
         this.phi = phi;
@@ -45,6 +47,13 @@ final class StateSpace {
         }
         for (int i = r; i < rd; i++) {
             Pn[i + rd * i] = KAPPA;
+        }
+        this.rr = new double[(q + 1) * (q + 1)];
+        for (int j = 0, k = 0; j <= q; j++) {
+            for (int i = 0; i <= q; i++, k++) {
+                double vi = i == 0 ? 1 : theta[i - 1];
+                rr[k] = vi * (j == 0 ? 1 : theta[j - 1]);
+            }
         }
     }
 

@@ -47,6 +47,9 @@ final class ForecastChart {
             observed.add(t + 1, Double.isNaN(v) ? null : v);
         }
         XYSeries predicted = new XYSeries("forecast");
+        if (n > 0 && !Double.isNaN(history.get(n - 1))) {
+            predicted.add(n, history.get(n - 1)); // joins the forecast to the last observation
+        }
         for (int h = 0; h < forecast.horizon(); h++) {
             predicted.add(n + h + 1, forecast.mean()[h]);
         }

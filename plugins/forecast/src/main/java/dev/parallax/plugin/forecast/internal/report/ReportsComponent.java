@@ -13,7 +13,12 @@ import org.osgi.service.component.annotations.Component;
 public final class ReportsComponent implements ForecastReports {
     @Override
     public Series readCsv(Reader csv, String name, int period) throws IOException {
-        return CsvSeries.read(csv, name, period);
+        return CsvSeries.read(csv, name, null, period);
+    }
+
+    @Override
+    public Series readCsv(Reader csv, String name, String column, int period) throws IOException {
+        return CsvSeries.read(csv, name, column, period);
     }
 
     @Override

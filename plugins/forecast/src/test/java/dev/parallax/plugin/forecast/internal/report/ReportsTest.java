@@ -53,7 +53,53 @@ class ReportsTest {
                 IllegalArgumentException.class,
                 () -> reports.readCsv(new StringReader("value\n1\nabc\n"), "sku-17", 1));
         assertEquals(
-                "CSV for series 'sku-17' has 'abc' on line 3: a value must be a number, empty, NA or NaN",
+                "CSV for series 'sku-17' has 'abc' on line 3, column 'value': a value must be a number, empty, NA or NaN",
+                error.getMessage());
+    }
+
+    @Test
+    void readCsv_withTextAndNoHeader_namesTheColumnByNumber() {
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class, () -> reports.readCsv(new StringReader("1,2\n3,x\n"), "pairs", 1));
+        assertEquals(
+                "CSV for series 'pairs' has 'x' on line 2, column 2: a value must be a number, empty, NA or NaN",
+                error.getMessage());
+    }
+
+    @Test
+    void readCsv_namedColumn_readsItWhateverItsPlaceAndCase() throws IOException {
+        String csv = "\"date, month\",Sales,returns\n\"Jan, 2024\",10,1\n\"Feb, 2024\",NaN,2\n";
+        assertArrayEquals(
+                new double[] {10, Double.NaN},
+                reports.readCsv(new StringReader(csv), "s", "sales", 1).toArray());
+        assertArrayEquals(
+                new double[] {1, 2},
+                reports.readCsv(new StringReader(csv), "r", "returns", 1).toArray());
+    }
+
+    @Test
+    void readCsv_unknownColumn_namesTheColumnsThereAre() {
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
+                () -> reports.readCsv(new StringReader("date,sales\n1,2\n"), "shop", "profit", 1));
+        assertEquals("CSV for series 'shop' has no column 'profit'; its columns: date, sales", error.getMessage());
+    }
+
+    @Test
+    void readCsv_namedColumnWithoutHeader_asksForAHeader() {
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
+                () -> reports.readCsv(new StringReader("1,2\n3,4\n"), "shop", "sales", 1));
+        assertTrue(error.getMessage().startsWith("CSV for series 'shop' has no header row (line 1 is all numbers)"));
+    }
+
+    @Test
+    void readCsv_shortRow_namesTheLineAndTheColumn() {
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
+                () -> reports.readCsv(new StringReader("a,b\n1,2\n3\n"), "shop", "b", 1));
+        assertEquals(
+                "CSV for series 'shop' has 1 column on line 3: the value column is column 'b', number 2",
                 error.getMessage());
     }
 
