@@ -61,7 +61,7 @@ final class ElementText {
             out.println();
             out.println("## " + element.name());
             out.println();
-            out.println(element.summary() + " Category: " + element.category() + "."
+            out.println(element.summary() + ". Category: " + element.category() + "."
                     + (element.swappable() ? "" : " Not swappable: drained and restarted when its plugin is updated."));
             out.println();
             out.println("| pad | direction | presence | formats |");

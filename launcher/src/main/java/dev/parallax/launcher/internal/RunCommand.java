@@ -57,8 +57,7 @@ final class RunCommand implements Command {
                   --timeout <duration>  stop the pipeline after this long (e.g. 30s, 2m); it then ends normally
                   --detach              start it and return at once (in the shell: see 'pipelines', 'stop')
 
-                Exit status: 0 when the pipeline finished, 1 when it could not be built or failed."""
-                .formatted(DEMO);
+                Exit status: 0 when the pipeline finished, 1 when it could not be built or failed.""".formatted(DEMO);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.parallax.itests.launcher.Platform.Result;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +96,42 @@ class PipelineCommandsTest {
         String out = run(0, "graph", "testsrc format=gray8 width=64 height=48 ! threshold ! fakesink").out();
         assertTrue(out.startsWith("digraph "), out);
         assertTrue(out.contains("gray8"), out);
+    }
+
+    /**
+     * Every element's example pipeline, as the catalog prints it, runs as written from a folder that has the
+     * repository's {@code docs} and {@code plugins} (the examples' inputs) and takes their outputs. The shmsrc example
+     * runs in a second process, receiving from the shmsink example.
+     */
+    @Test
+    void everyExamplePipeline_runsAsWritten() throws Exception {
+        Files.createSymbolicLink(platform.home.resolve("docs"), Platform.REPOSITORY.resolve("docs"));
+        Files.createSymbolicLink(platform.home.resolve("plugins"), Platform.REPOSITORY.resolve("plugins"));
+        List<String> examples = run(0, "inspect", "--markdown").out().lines()
+                .filter(line -> line.startsWith("Example pipeline: `"))
+                .map(line -> line.substring("Example pipeline: `".length(), line.length() - 1))
+                .toList();
+        assertTrue(examples.size() >= 14, examples.toString());
+        String receiver = examples.stream()
+                .filter(example -> example.startsWith("shmsrc "))
+                .findFirst()
+                .orElseThrow();
+        for (String example : examples) {
+            if (example.equals(receiver)) {
+                continue;
+            }
+            if (example.contains("! shmsink ")) {
+                Process shmsrc = platform.start("run", receiver);
+                // each side waits for the other (wait-timeout): the receiver for the socket, the sender for a peer
+                run(0, "run", example);
+                assertTrue(shmsrc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), receiver);
+                assertEquals(0, shmsrc.exitValue(), receiver);
+                continue;
+            }
+            run(0, "run", example);
+        }
+        assertTrue(Files.size(platform.home.resolve("threshold.png")) > 0);
+        assertTrue(Files.readString(platform.home.resolve("forecast.csv")).startsWith("step,mean,se,"));
     }
 
     @Test

@@ -75,6 +75,14 @@ final class Platform implements AutoCloseable {
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    /** Starts {@code ./parallax arguments...} in the background, its output discarded. */
+    Process start(String... arguments) throws IOException {
+        return builder(arguments)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
     /** Starts {@code ./parallax serve} and waits until it says it is running. */
     Server serve() throws IOException, InterruptedException {
         Server server = new Server(builder("serve").redirectErrorStream(true).start());

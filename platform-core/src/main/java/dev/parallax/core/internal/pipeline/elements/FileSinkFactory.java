@@ -29,7 +29,7 @@ public final class FileSinkFactory implements ElementFactory {
             .withPad(PadTemplate.input("sink", Caps.ANY))
             .withProperty(PropertySpec.string("location", null, "The file to write"))
             .withProperty(PropertySpec.bool("append", false, "Add to the end of the file instead of replacing it"))
-            .withExample("testsrc num-buffers=4 size=1024 pattern=ramp ! filesink location=/tmp/ramp.bin")
+            .withExample("testsrc num-buffers=4 size=1024 pattern=ramp ! filesink location=ramp.bin")
             .withSwappable(false);
 
     @Override

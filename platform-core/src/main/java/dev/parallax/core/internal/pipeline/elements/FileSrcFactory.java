@@ -34,7 +34,7 @@ public final class FileSrcFactory implements ElementFactory {
                     0,
                     MAX_BLOCK,
                     "Bytes per buffer (the last may be shorter); 0 for the whole" + " file in one buffer"))
-            .withExample("filesrc location=/etc/hostname ! filesink location=/tmp/hostname.copy")
+            .withExample("filesrc location=docs/elements.md ! filesink location=elements-copy.md")
             .withSwappable(false);
 
     @Override
