@@ -11,11 +11,10 @@
  * {@link dev.parallax.api.image.KernelProperties#IMPL} and ranked by {@code service.ranking}. {@link
  * dev.parallax.api.image.ImageCodec} reads PNG, JPEG and PGM files into gray images and writes PNG and PGM.
  *
- * <p>Version 0.9: released for use, not yet promised. It becomes 1.0.0, held to semantic versioning by the
- * build's baselining, when issue 5 (its plugin and pipeline element) is done.
+ * <p>Version 1.0: held to semantic versioning by the build's baselining against the released API.
  */
 @Export
-@Version("0.9.0")
+@Version("1.0.0")
 package dev.parallax.api.image;
 
 import org.osgi.annotation.bundle.Export;
