@@ -15,6 +15,7 @@ final class Progress {
     private long lastBuffers;
     private long lastNanos = System.nanoTime();
     private boolean printed;
+    private boolean finished;
 
     Progress(PrintStream out) {
         this.out = out;
@@ -22,6 +23,9 @@ final class Progress {
 
     /** Called with each statistics event, on the bus thread. */
     synchronized void update(List<ElementStats> elements) {
+        if (finished) {
+            return; // a last statistics event may arrive after the summary: the summary has the final counts
+        }
         long buffers = 0;
         long bytes = 0;
         for (ElementStats element : elements) {
@@ -43,6 +47,7 @@ final class Progress {
 
     /** Ends the progress line. */
     synchronized void finish() {
+        finished = true;
         if (printed && terminal) {
             out.println();
         }

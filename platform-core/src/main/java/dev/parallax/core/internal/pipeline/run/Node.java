@@ -88,10 +88,8 @@ final class Node {
             return true;
         }
         if (!run.aborting()) {
-            LOG.log(
-                    Level.WARNING,
-                    "Element '" + name + "' of pipeline '" + run.pipeline + "' failed to start",
-                    failure);
+            LOG.log(Level.WARNING, "Element '" + name + "' of pipeline '" + run.pipeline + "' failed to start: " + failure);
+            LOG.log(Level.DEBUG, "Element '" + name + "' of pipeline '" + run.pipeline + "' failed to start", failure);
             run.fail(name, "Element '" + name + "' failed to start: " + failure);
         }
         return false;
@@ -259,7 +257,9 @@ final class Node {
         String message = "Element '" + name + "' failed on " + what + ": " + failure;
         switch (plan.settings().onError()) {
             case FAIL -> {
-                LOG.log(Level.WARNING, "Pipeline '" + run.pipeline + "': " + message, failure);
+                // the message goes to the bus and the log; the stack trace, for the element's author, to debug
+                LOG.log(Level.WARNING, "Pipeline '" + run.pipeline + "': " + message);
+                LOG.log(Level.DEBUG, "Pipeline '" + run.pipeline + "': " + message, failure);
                 run.fail(name, message);
                 throw Abort.INSTANCE;
             }
