@@ -52,7 +52,9 @@ class LauncherCommandsTest {
 
     @Test
     void commandHelp_printsUsage() throws Exception {
-        assertTrue(run(0, "inspect", "--help").out().startsWith("usage: ./parallax inspect [--markdown] [element | plugin-id]"));
+        assertTrue(run(0, "inspect", "--help")
+                .out()
+                .startsWith("usage: ./parallax inspect [--markdown] [element | plugin-id]"));
     }
 
     @Test
@@ -112,10 +114,16 @@ class LauncherCommandsTest {
     @Test
     void inspect_withoutArguments_listsTheElements() throws Exception {
         String out = run(0, "inspect").out();
-        assertTrue(Pattern.compile("^threshold +Filter/Image +Binarizes", Pattern.MULTILINE)
-                .matcher(out)
-                .find(), out);
-        assertTrue(Pattern.compile("^queue +Generic ", Pattern.MULTILINE).matcher(out).find(), out);
+        assertTrue(
+                Pattern.compile("^threshold +Filter/Image +Binarizes", Pattern.MULTILINE)
+                        .matcher(out)
+                        .find(),
+                out);
+        assertTrue(
+                Pattern.compile("^queue +Generic ", Pattern.MULTILINE)
+                        .matcher(out)
+                        .find(),
+                out);
     }
 
     @Test
@@ -129,7 +137,8 @@ class LauncherCommandsTest {
 
     @Test
     void inspect_twoNames_isAUsageError() throws Exception {
-        assertTrue(run(2, "inspect", "a", "b").err().startsWith("inspect takes at most one element or plugin id, got 2."));
+        assertTrue(
+                run(2, "inspect", "a", "b").err().startsWith("inspect takes at most one element or plugin id, got 2."));
     }
 
     @Test

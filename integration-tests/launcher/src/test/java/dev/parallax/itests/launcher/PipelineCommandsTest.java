@@ -40,13 +40,18 @@ class PipelineCommandsTest {
 
     @Test
     void run_finishes_withProgressAndASummaryPerElement() throws Exception {
-        String out = run(0, "run", "testsrc num-buffers=5000 ! tee name=t t. ! queue ! fakesink name=a t. ! fakesink name=b")
+        String out = run(
+                        0,
+                        "run",
+                        "testsrc num-buffers=5000 ! tee name=t t. ! queue ! fakesink name=a t. ! fakesink name=b")
                 .out();
         assertTrue(out.contains(" at the sinks, "), out);
         assertTrue(out.contains("pipeline0 finished after "), out);
-        assertTrue(Pattern.compile("^a \\(fakesink\\) +\\S+ +5000 +0 +20480000 ", Pattern.MULTILINE)
-                .matcher(out)
-                .find(), out);
+        assertTrue(
+                Pattern.compile("^a \\(fakesink\\) +\\S+ +5000 +0 +20480000 ", Pattern.MULTILINE)
+                        .matcher(out)
+                        .find(),
+                out);
     }
 
     @Test
@@ -54,7 +59,17 @@ class PipelineCommandsTest {
         Path png = platform.home.resolve("threshold.png");
         Path jpeg = Platform.REPOSITORY.resolve(
                 "plugins/threshold/src/test/resources/fixtures/jpeg/34139872896_defdb2f8d9_c.jpg");
-        run(0, "run", "imagesrc", "location=" + jpeg, "!", "threshold", "!", "pngenc", "!", "filesink",
+        run(
+                0,
+                "run",
+                "imagesrc",
+                "location=" + jpeg,
+                "!",
+                "threshold",
+                "!",
+                "pngenc",
+                "!",
+                "filesink",
                 "location=" + png);
         BufferedImage image = ImageIO.read(png.toFile());
         BufferedImage original = ImageIO.read(jpeg.toFile());
@@ -72,7 +87,8 @@ class PipelineCommandsTest {
 
     @Test
     void run_failingElement_exitsWithOne_namingIt() throws Exception {
-        String out = run(1, "run", "testsrc num-buffers=100 ! identity error-after=10 ! fakesink").out();
+        String out = run(1, "run", "testsrc num-buffers=100 ! identity error-after=10 ! fakesink")
+                .out();
         assertTrue(out.contains("error in identity0: "), out);
         assertTrue(out.contains("pipeline0 failed after "), out);
     }
@@ -81,19 +97,23 @@ class PipelineCommandsTest {
     void run_withoutPipeline_runsTheDemo() throws Exception {
         String out = run(0, "run").out();
         assertTrue(out.startsWith("Running the demo pipeline: testsrc "), out);
-        assertTrue(Pattern.compile("^fakesink0 \\(fakesink\\) +\\S+ +600 ", Pattern.MULTILINE)
-                .matcher(out)
-                .find(), out);
+        assertTrue(
+                Pattern.compile("^fakesink0 \\(fakesink\\) +\\S+ +600 ", Pattern.MULTILINE)
+                        .matcher(out)
+                        .find(),
+                out);
     }
 
     @Test
     void run_badTimeout_isAUsageError() throws Exception {
-        assertTrue(run(2, "run", "--timeout", "soon", "testsrc ! fakesink").err().startsWith("--timeout 'soon'"));
+        assertTrue(
+                run(2, "run", "--timeout", "soon", "testsrc ! fakesink").err().startsWith("--timeout 'soon'"));
     }
 
     @Test
     void graph_printsDotWithNegotiatedFormats() throws Exception {
-        String out = run(0, "graph", "testsrc format=gray8 width=64 height=48 ! threshold ! fakesink").out();
+        String out = run(0, "graph", "testsrc format=gray8 width=64 height=48 ! threshold ! fakesink")
+                .out();
         assertTrue(out.startsWith("digraph "), out);
         assertTrue(out.contains("gray8"), out);
     }
@@ -107,7 +127,9 @@ class PipelineCommandsTest {
     void everyExamplePipeline_runsAsWritten() throws Exception {
         Files.createSymbolicLink(platform.home.resolve("docs"), Platform.REPOSITORY.resolve("docs"));
         Files.createSymbolicLink(platform.home.resolve("plugins"), Platform.REPOSITORY.resolve("plugins"));
-        List<String> examples = run(0, "inspect", "--markdown").out().lines()
+        List<String> examples = run(0, "inspect", "--markdown")
+                .out()
+                .lines()
                 .filter(line -> line.startsWith("Example pipeline: `"))
                 .map(line -> line.substring("Example pipeline: `".length(), line.length() - 1))
                 .toList();

@@ -88,7 +88,9 @@ final class Node {
             return true;
         }
         if (!run.aborting()) {
-            LOG.log(Level.WARNING, "Element '" + name + "' of pipeline '" + run.pipeline + "' failed to start: " + failure);
+            LOG.log(
+                    Level.WARNING,
+                    "Element '" + name + "' of pipeline '" + run.pipeline + "' failed to start: " + failure);
             LOG.log(Level.DEBUG, "Element '" + name + "' of pipeline '" + run.pipeline + "' failed to start", failure);
             run.fail(name, "Element '" + name + "' failed to start: " + failure);
         }
