@@ -36,6 +36,13 @@ final class KalmanFilter {
 
     /** {@link #run(StateSpace, double[], double[])} with another convergence tolerance; below 0, never converged. */
     static double[] run(StateSpace s, double[] y, double[] resid, double steadyTolerance) {
+        return SmallKalmanFilter.fits(s)
+                ? SmallKalmanFilter.run(s, y, resid, steadyTolerance)
+                : runGeneral(s, y, resid, steadyTolerance);
+    }
+
+    /** The filter for any model; {@link #run} takes {@link SmallKalmanFilter} for the models it fits. */
+    static double[] runGeneral(StateSpace s, double[] y, double[] resid, double steadyTolerance) {
         double[] delta = s.delta;
         double[] a = s.a;
         double[] P = s.P;
