@@ -1,6 +1,6 @@
 # R's side of the forecast benchmarks (issue 6): R's arima (CSS-ML, as R defaults) on every series, and
 # forecast::auto.arima with its defaults, each loop timed inside R so that start-up and reading are left out.
-#   Rscript forecast-vs-r.R <series.csv> <out-dir> <runs> <auto-runs>
+#   Rscript forecast-vs-r.R <series.csv> <out-dir> <runs> <auto-runs>      (auto-runs 0: no auto.arima)
 # Writes to out-dir: r-arima-times.txt and r-auto-times.txt (one "elapsed,cpu" line in seconds per run),
 # r-arima.csv (log-likelihood per series, NA where arima failed), r-auto.csv (chosen orders) and r-checksum.txt.
 args <- commandArgs(trailingOnly = TRUE)
@@ -59,12 +59,14 @@ writeLines(lines, file.path(out, "r-arima-times.txt"))
 write.csv(data.frame(series = names, loglik = sprintf("%.17g", loglik)), file.path(out, "r-arima.csv"),
           row.names = FALSE, quote = FALSE)
 
-lines <- character(0)
-for (r in seq_len(auto_runs)) {
-  t <- timed(auto_all)
-  lines <- c(lines, t$line)
-  chosen <- t$result
+if (auto_runs > 0) {
+  lines <- character(0)
+  for (r in seq_len(auto_runs)) {
+    t <- timed(auto_all)
+    lines <- c(lines, t$line)
+    chosen <- t$result
+  }
+  writeLines(lines, file.path(out, "r-auto-times.txt"))
+  chosen$loglik <- sprintf("%.17g", chosen$loglik)
+  write.csv(chosen, file.path(out, "r-auto.csv"), row.names = FALSE, quote = FALSE)
 }
-writeLines(lines, file.path(out, "r-auto-times.txt"))
-chosen$loglik <- sprintf("%.17g", chosen$loglik)
-write.csv(chosen, file.path(out, "r-auto.csv"), row.names = FALSE, quote = FALSE)

@@ -35,7 +35,7 @@ public final class ForecastBenchmark {
         }
         Path out = Path.of(args[2]);
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 9;
-        int autoRuns = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        int autoRuns = args.length > 4 ? Integer.parseInt(args[4]) : 3; // 0: no auto ARIMA
         List<Series> series = SeriesFile.read(Path.of(args[1]));
         checkSameData(series, out);
         ForecastPlugin allCores = plugin(0);
@@ -44,20 +44,31 @@ public final class ForecastBenchmark {
         StringBuilder report = new StringBuilder();
         report.append(String.format(
                 Locale.ROOT,
-                "%d series of %d points; %d cores; Java %s; R runs one thread.%n%n",
+                "%d series of %d points; %d cores; Java %s; R runs one thread; load average before: %s.%n%n",
                 series.size(),
                 series.getFirst().length(),
                 Runtime.getRuntime().availableProcessors(),
-                Runtime.version()));
+                Runtime.version(),
+                loadAverage()));
         report.append("| what | ours: median (min-max) | reference: median (min-max) | ratio |\n");
         report.append("|---|---:|---:|---:|\n");
         report.append(RollingMean.run(allCores));
         ArimaVsR.Section fixed = vsR.fixedOrder(runs);
-        ArimaVsR.Section auto = vsR.automatic(autoRuns);
+        ArimaVsR.Section auto = autoRuns > 0 ? vsR.automatic(autoRuns) : new ArimaVsR.Section("", "");
         report.append(fixed.rows()).append(auto.rows()).append('\n');
         report.append(fixed.notes()).append('\n').append(auto.notes());
         System.out.print(report);
         Files.writeString(out.resolve("summary.md"), report);
+    }
+
+    /** The system's 1, 5 and 15 minute load averages, which say how shared the machine was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** R wrote the sum of every value it read: it must be ours, to the last bit. */
