@@ -14,7 +14,7 @@ import java.util.Objects;
  * identity: its own mark says it was released. The check on each access is two volatile reads (plain loads on
  * x86-64): the handle's mark and its memory's open flag. A release is one atomic swap and one atomic decrement.
  */
-final class BufferHandle implements Buffer {
+public final class BufferHandle implements Buffer {
     private static final VarHandle RELEASED;
 
     static {
@@ -39,7 +39,7 @@ final class BufferHandle implements Buffer {
      * @param loan which lending of the lease this handle belongs to, for messages
      * @param metadata the handle's first metadata
      */
-    BufferHandle(Lease lease, MemorySegment segment, long offset, long loan, Metadata metadata) {
+    public BufferHandle(Lease lease, MemorySegment segment, long offset, long loan, Metadata metadata) {
         this.lease = lease;
         this.segment = segment;
         this.offset = offset;
@@ -92,9 +92,24 @@ final class BufferHandle implements Buffer {
         return released;
     }
 
+    /** The memory this handle is over. */
+    public Lease lease() {
+        return lease;
+    }
+
+    /** Where this handle's bytes start in its lease's memory. */
+    public long offset() {
+        return offset;
+    }
+
+    /** Marks this handle released without dropping it from its lease; false if it already was. */
+    public boolean markReleased() {
+        return !(boolean) RELEASED.getAndSet(this, true);
+    }
+
     @Override
     public void release() {
-        if ((boolean) RELEASED.getAndSet(this, true)) {
+        if (!markReleased()) {
             throw new IllegalStateException("Buffer " + this + " was already released: release each handle once;"
                     + " to keep the bytes in two places, share() the buffer");
         }
@@ -118,7 +133,7 @@ final class BufferHandle implements Buffer {
 
     @Override
     public String toString() {
-        return "[" + lease.describe() + (loan > 0 ? ", loan " + loan : "") + ", bytes " + offset + " to "
-                + (offset + segment.byteSize()) + "]";
+        return "[" + lease.describe() + (loan > 0 ? ", " + lease.lending() + " " + loan : "") + ", bytes " + offset
+                + " to " + (offset + segment.byteSize()) + "]";
     }
 }

@@ -214,17 +214,17 @@ final class SlotPool implements MemoryPool {
         }
 
         @Override
-        boolean isOpen() {
+        protected boolean isOpen() {
             return !closed;
         }
 
         @Override
-        void reclaim() {
+        protected void reclaim() {
             giveBack(this);
         }
 
         @Override
-        String describe() {
+        protected String describe() {
             return "pool '" + config.name() + "' slot " + index;
         }
     }

@@ -67,18 +67,18 @@ final class StandaloneAllocator implements Allocator {
         }
 
         @Override
-        boolean isOpen() {
+        protected boolean isOpen() {
             return open;
         }
 
         @Override
-        void reclaim() {
+        protected void reclaim() {
             open = false;
             region.close();
         }
 
         @Override
-        String describe() {
+        protected String describe() {
             return name;
         }
     }

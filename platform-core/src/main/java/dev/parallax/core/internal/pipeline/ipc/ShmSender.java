@@ -3,6 +3,7 @@ package dev.parallax.core.internal.pipeline.ipc;
 import dev.parallax.api.buffer.Buffer;
 import dev.parallax.api.buffer.Format;
 import dev.parallax.api.buffer.Metadata;
+import dev.parallax.core.internal.memory.BufferHandle;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -225,8 +226,9 @@ public final class ShmSender implements AutoCloseable {
             throw e;
         }
         Metadata metadata = buffer.metadata();
-        if (buffer instanceof SlotBuffer own && own.area() == area && area.handOver(own)) {
-            publish(own.slotIndex(), own.offset(), own.byteSize(), metadata);
+        int own = area.slotOf(buffer);
+        if (own >= 0 && area.handOver((BufferHandle) buffer, own)) {
+            publish(own, ((BufferHandle) buffer).offset(), buffer.byteSize(), metadata);
             return true;
         }
         long size = buffer.byteSize();

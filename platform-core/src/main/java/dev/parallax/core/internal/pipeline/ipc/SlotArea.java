@@ -2,10 +2,10 @@ package dev.parallax.core.internal.pipeline.ipc;
 
 import dev.parallax.api.buffer.Buffer;
 import dev.parallax.api.buffer.Metadata;
+import dev.parallax.core.internal.memory.BufferHandle;
+import dev.parallax.core.internal.memory.Lease;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -13,8 +13,9 @@ import java.util.function.IntConsumer;
 /**
  * One side's mapping of the slots, the handles it lends over them, and when it may be unmapped.
  *
- * <p>Each slot lent out has a count of live {@link SlotBuffer} handles (shares and slices add to it); the last
- * release gives the slot back through {@code giveBack} (onto the returned ring). The mapping is unmapped only when
+ * <p>Each slot is a {@link Lease}: lent out as the memory layer's {@link BufferHandle}s, with a count of live handles
+ * (shares and slices add to it); the last release gives the slot back through {@code giveBack} (onto the returned
+ * ring). The mapping is unmapped only when
  * the side is closed <em>and</em> no slot is lent out any more, so a handle still held downstream after the
  * transport closed, or after the peer died, reads the bytes it was given and never an unmapped page. A side closed
  * while handles are out unmaps when their last one is released.
@@ -24,8 +25,6 @@ import java.util.function.IntConsumer;
  * one of them sees the other's write, and the compare-and-set on {@code unmapped} lets only one unmap.
  */
 final class SlotArea {
-    private static final VarHandle COUNT = MethodHandles.arrayElementVarHandle(int[].class);
-
     /** Ints per cache line: each slot's count on a line of its own, as in the memory pools. */
     private static final int LINE_INTS = 16;
 
@@ -33,7 +32,7 @@ final class SlotArea {
     private final String lending;
     private final Arena arena;
     private final MemorySegment[] slots;
-    private final int[] counts;
+    private final SlotLease[] leases;
     private final IntConsumer giveBack;
     private final AtomicInteger outstanding = new AtomicInteger();
     private final AtomicBoolean unmapped = new AtomicBoolean();
@@ -57,7 +56,11 @@ final class SlotArea {
         for (int i = 0; i < slots.length; i++) {
             slots[i] = file.asSlice(layout.slotArea() + i * layout.stride(), layout.slotSize());
         }
-        this.counts = new int[Math.multiplyExact(slots.length + 2, LINE_INTS)];
+        int[] counts = new int[Math.multiplyExact(slots.length + 2, LINE_INTS)];
+        this.leases = new SlotLease[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            leases[i] = new SlotLease(counts, i);
+        }
     }
 
     /**
@@ -65,9 +68,9 @@ final class SlotArea {
      * exclusively: it is neither lent nor on a ring. Called by one thread at a time.
      */
     Buffer lend(int slot, long offset, long length, Metadata metadata) {
-        COUNT.setRelease(counts, at(slot), 1);
+        leases[slot].lend();
         outstanding.incrementAndGet();
-        return new SlotBuffer(this, slot, ++lendings, offset, slots[slot].asSlice(offset, length), metadata);
+        return new BufferHandle(leases[slot], slots[slot].asSlice(offset, length), offset, ++lendings, metadata);
     }
 
     /** The whole of {@code slot}, for the sender to copy into; only while the caller owns it. */
@@ -85,24 +88,18 @@ final class SlotArea {
 
     /** The live handles over {@code slot}. */
     int handles(int slot) {
-        return (int) COUNT.getVolatile(counts, at(slot));
+        return leases[slot].handles();
     }
 
-    /** Adds a handle over {@code slot}, which has a live one. */
-    void retain(int slot) {
-        COUNT.getAndAdd(counts, at(slot), 1);
-    }
-
-    /** Drops a handle over {@code slot}; the last one gives the slot back. */
-    void drop(int slot) {
-        int before = (int) COUNT.getAndAdd(counts, at(slot), -1);
-        if (before == 1) {
-            giveBack.accept(slot);
-            settle();
-        } else if (before < 1) {
-            // cannot happen while each handle releases once; say so rather than give a slot back twice
-            throw new IllegalStateException(describe(slot) + " lost count of its handles: " + (before - 1));
-        }
+    /**
+     * The slot {@code buffer} lends if it is one of this side's, or -1: a buffer the sender can send without a copy.
+     */
+    int slotOf(Buffer buffer) {
+        return buffer instanceof BufferHandle handle
+                        && handle.lease() instanceof SlotLease lease
+                        && lease.area() == this
+                ? lease.slot
+                : -1;
     }
 
     /**
@@ -111,12 +108,11 @@ final class SlotArea {
      *
      * @return false, changing nothing, if other handles over the slot are live
      */
-    boolean handOver(SlotBuffer handle) {
-        int slot = handle.slotIndex();
-        if (handles(slot) != 1 || !handle.markReleased()) {
+    boolean handOver(BufferHandle handle, int slot) {
+        if (leases[slot].handles() != 1 || !handle.markReleased()) {
             return false;
         }
-        COUNT.setRelease(counts, at(slot), 0);
+        leases[slot].clear();
         settle();
         return true;
     }
@@ -151,13 +147,38 @@ final class SlotArea {
         return name + " slot " + slot;
     }
 
-    /** What a lending is called in messages. */
-    String lending() {
-        return lending;
-    }
+    /** One slot as memory lent out; its count one cache line in from the array's header, a line of its own. */
+    private final class SlotLease extends Lease {
+        final int slot;
 
-    /** Where slot {@code slot}'s count is: one line in, clear of the array's header. */
-    private static int at(int slot) {
-        return (slot + 1) * LINE_INTS;
+        SlotLease(int[] counts, int slot) {
+            super(counts, (slot + 1) * LINE_INTS);
+            this.slot = slot;
+        }
+
+        SlotArea area() {
+            return SlotArea.this;
+        }
+
+        @Override
+        protected boolean isOpen() {
+            return isMapped();
+        }
+
+        @Override
+        protected void reclaim() {
+            giveBack.accept(slot);
+            settle();
+        }
+
+        @Override
+        protected String describe() {
+            return SlotArea.this.describe(slot);
+        }
+
+        @Override
+        protected String lending() {
+            return lending;
+        }
     }
 }
