@@ -7,121 +7,33 @@ import dev.parallax.api.buffer.MemoryService;
 import dev.parallax.api.buffer.Metadata;
 import dev.parallax.api.pipeline.ElementContext;
 import dev.parallax.api.pipeline.ElementDescription;
-import dev.parallax.api.pipeline.Output;
-import dev.parallax.api.pipeline.PropertySpec;
 import dev.parallax.api.pipeline.PropertyValues;
-import dev.parallax.core.internal.memory.MemoryServiceImpl;
-import java.lang.annotation.Annotation;
+import dev.parallax.core.testkit.ElementTests;
+import dev.parallax.core.testkit.RecordingOutput;
+import dev.parallax.core.testkit.TestContext;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What the pipeline engine gives an element, for driving one by hand: the runtime's memory service (real buffers,
- * which fail on a second release), property values checked against the element's description as the engine checks
- * them, an element context and an output that records what is pushed.
+ * What the pipeline engine gives an element, for driving one by hand, from the shared test kit ({@code
+ * dev.parallax.core.testkit}: real buffers, which fail on a second release, and property values checked as the
+ * engine checks them), with series and text helpers.
  */
 final class Harness {
-    static final MemoryService MEMORY = new MemoryServiceImpl(new MemoryServiceImpl.Config() {
-        @Override
-        public String shm() {
-            return "/dev/shm";
-        }
-
-        @Override
-        public String hugetlbfs() {
-            return "";
-        }
-
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return MemoryServiceImpl.Config.class;
-        }
-    });
+    static final MemoryService MEMORY = ElementTests.memory();
 
     private Harness() {}
 
     /** The description's defaults, with {@code name=value} settings parsed by their specs. */
     static PropertyValues properties(ElementDescription description, String... settings) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (PropertySpec spec : description.properties()) {
-            values.put(spec.name(), spec.defaultValue());
-        }
-        for (String setting : settings) {
-            String key = setting.substring(0, setting.indexOf('='));
-            PropertySpec spec =
-                    description.property(key).orElseThrow(() -> new IllegalArgumentException("no property " + key));
-            values.put(key, spec.parse(setting.substring(setting.indexOf('=') + 1)));
-        }
-        return new PropertyValues() {
-            @Override
-            public Map<String, Object> asMap() {
-                return Map.copyOf(values);
-            }
-
-            @Override
-            public long integer(String name) {
-                return (Long) values.get(name);
-            }
-
-            @Override
-            public double decimal(String name) {
-                return (Double) values.get(name);
-            }
-
-            @Override
-            public boolean bool(String name) {
-                return (Boolean) values.get(name);
-            }
-
-            @Override
-            public String string(String name) {
-                return (String) values.get(name);
-            }
-        };
+        return ElementTests.parse(description, settings);
     }
 
+    /** A context in pipeline {@code test}; a warning fails the test. */
     static ElementContext context(String name, List<Format> inputs, List<Format> outputs) {
-        return new ElementContext() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String pipeline() {
-                return "test";
-            }
-
-            @Override
-            public List<Format> inputs() {
-                return inputs;
-            }
-
-            @Override
-            public List<Format> outputs() {
-                return outputs;
-            }
-
-            @Override
-            public MemoryService memory() {
-                return MEMORY;
-            }
-
-            @Override
-            public void warn(String message) {
-                throw new AssertionError("unexpected warning: " + message);
-            }
-
-            @Override
-            public boolean isStopping() {
-                return false;
-            }
-        };
+        return TestContext.strict(name, inputs, outputs);
     }
 
     /** A heap buffer holding {@code bytes}, with {@code format}. */
@@ -147,25 +59,5 @@ final class Harness {
     }
 
     /** Records every buffer pushed, in order. */
-    static final class Recording implements Output {
-        final List<Buffer> buffers = new ArrayList<>();
-
-        @Override
-        public void push(Buffer buffer) {
-            push(0, buffer);
-        }
-
-        @Override
-        public void push(int pad, Buffer buffer) {
-            if (pad != 0) {
-                throw new IndexOutOfBoundsException("one output pad, not " + pad);
-            }
-            buffers.add(buffer);
-        }
-
-        @Override
-        public int pads() {
-            return 1;
-        }
-    }
+    static final class Recording extends RecordingOutput {}
 }
