@@ -16,31 +16,39 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A pool of fixed-size slots in one region.
  *
- * <p>Loan: pop a free index (one compare-and-set), start the slot's handle count, make a handle. Return, when the
- * last handle is released: push the index (one compare-and-set), and only when a loan is waiting, take the lock to
- * wake it. The lock and condition serve the waiting loans alone: a waiter counts itself in {@link #waiters} before
- * its last look at the free list, so a return that comes after that look sees the count and wakes it, and no
- * wake-up is lost.
+ * <p>Loan: take a free index from the {@link FreeList}, start the slot's handle count, make a handle. Return, when
+ * the last handle is released: give the index back, and only when a loan is waiting, take the lock to wake it. A
+ * loan that finds the pool exhausted first spins briefly and yields (in a pipeline the thread downstream releases a
+ * slot within microseconds), then waits on the lock and condition, which serve the waiting loans alone: a waiter
+ * counts itself in {@link #waiters} before its last look at the free list, so a return that comes after that look
+ * sees the count and wakes it, and no wake-up is lost.
  *
- * <p>No shared counter is written per loan, so two threads on one pool contend only for the free list's head. The
- * statistics come from elsewhere: a slot is in use while its handle count is above zero ({@link #stats()} reads
- * them all), and the high-water mark is the highest index ever loaned plus one, because the free list starts
- * ordered 0 to n-1 and gives back the last returned slot first: slot k is first loaned only when slots 0 to k-1 are
- * all on loan.
+ * <p>No shared counter is written per loan, and each slot's handle count, loan number and free-list link share the
+ * slot's one cache line: a buffer loaned on one thread and released on another moves that line across once each
+ * way, and the free list's heads only once per batch. The statistics come from elsewhere: a slot is in use while
+ * its handle count is above zero ({@link #stats()} reads them all), and the high-water mark is the free list's
+ * count of slots ever taken.
  */
 final class SlotPool implements MemoryPool {
     /** Ints per cache line. */
     private static final int LINE_INTS = 16;
 
+    /** Where in a slot's line the free list keeps its link: after the handle count and the loan number. */
+    private static final int LINK = 2;
+
+    /** How many times an exhausted loan looks again, pausing, then yielding, before it blocks. */
+    private static final int SPINS = 1024;
+
+    private static final int YIELDS = 4;
+
     private final PoolConfig config;
     private final Region region;
     private final Slot[] slots;
 
-    /** Each slot's hot state on a cache line of its own: {@code [handles, loans, padding...]}. */
+    /** Each slot's hot state on a cache line of its own: {@code [handles, loans, free-list link, padding...]}. */
     private final int[] states;
 
     private final FreeList free;
-    private final AtomicInteger highWater = new AtomicInteger();
     private final AtomicInteger waiters = new AtomicInteger();
     private final AtomicLong waits = new AtomicLong();
     private final AtomicLong timeouts = new AtomicLong();
@@ -58,7 +66,7 @@ final class SlotPool implements MemoryPool {
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot(i, region.segment().asSlice(i * stride, config.slotSize()));
         }
-        this.free = new FreeList(slots.length);
+        this.free = new FreeList(slots.length, states, LINE_INTS, LINK);
     }
 
     /** The distance between slots: the slot size rounded up to the alignment. */
@@ -91,9 +99,6 @@ final class SlotPool implements MemoryPool {
         if (index < 0) {
             index = exhausted();
         }
-        if (index >= highWater.getPlain()) {
-            highWater.accumulateAndGet(index + 1, Math::max); // at most once per slot
-        }
         Slot slot = slots[index];
         int loan = slot.nextLoan();
         slot.lend();
@@ -108,6 +113,20 @@ final class SlotPool implements MemoryPool {
                     + " or use ExhaustionPolicy.WAIT to wait for one");
         }
         waits.incrementAndGet();
+        for (int round = 0; round < SPINS + YIELDS; round++) {
+            if (closed) {
+                throw closedError();
+            }
+            int index = free.pop();
+            if (index >= 0) {
+                return index;
+            }
+            if (round < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
         long remaining = config.waitTimeout().toNanos();
         lock.lockInterruptibly();
         waiters.incrementAndGet();
@@ -161,7 +180,7 @@ final class SlotPool implements MemoryPool {
             }
         }
         return new PoolStats(
-                config.name(), slots.length, inUse, highWater.get(), waits.get(), timeouts.get(), failures.get());
+                config.name(), slots.length, inUse, free.taken(), waits.get(), timeouts.get(), failures.get());
     }
 
     @Override

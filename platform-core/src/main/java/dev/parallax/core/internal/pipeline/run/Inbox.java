@@ -52,7 +52,10 @@ final class Inbox {
                 break;
             }
             if (anyItem()) {
-                spins = Channel.spinsAfter(limit, round, false);
+                int next = Channel.spinsAfter(limit, round, false);
+                if (next != limit) {
+                    spins = next; // written only on change: producers read this object's flag after every offer
+                }
                 return;
             }
             if (round < limit) {
