@@ -37,8 +37,9 @@ import org.osgi.test.junit5.service.ServiceExtension;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Hot swap inside a real framework: a pipeline runs the stamp fixture's elements while the deploy folder replaces
- * their bundle by a newer version; the registry chooses it and the engine moves the running nodes to it.
+ * Hot swap inside a real framework: a pipeline runs the stamp fixture's elements while their bundle is replaced by a
+ * newer version, through the deploy folder (installed beside, then the old one uninstalled) or by an update in place;
+ * the registry chooses the new version and the engine moves the running nodes to it.
  */
 @ExtendWith({BundleContextExtension.class, ServiceExtension.class})
 @Timeout(60)
@@ -57,11 +58,19 @@ class HotSwapTest {
     @InjectService
     ConfigurationAdmin configurationAdmin;
 
+    Fixtures fixtures;
+    Path stamps;
     Path folder;
     Configuration configuration;
 
     @BeforeEach
     void setUp() throws Exception {
+        fixtures = new Fixtures(context);
+        stamps = Files.createTempFile("parallax-stamps", ".txt");
+    }
+
+    /** Watches a folder of its own with the deploy folder, configured as the launcher configures it. */
+    private void deployFolder() throws Exception {
         folder = Files.createTempDirectory("parallax-swap");
         configuration = configurationAdmin.getConfiguration("dev.parallax.deploy", "?");
         configuration.update(new Hashtable<>(Map.of("directory", folder.toString(), "settle", "50")));
@@ -77,6 +86,11 @@ class HotSwapTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        fixtures.close();
+        Files.deleteIfExists(stamps);
+        if (configuration == null) {
+            return;
+        }
         configuration.delete();
         await("the deploy folder to stop", () -> context.getServiceReference(DeployFolder.class) == null);
         for (Bundle bundle : context.getBundles()) {
@@ -84,7 +98,7 @@ class HotSwapTest {
                 bundle.uninstall();
             }
         }
-        new Fixtures(context).refresh();
+        fixtures.refresh();
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
@@ -93,12 +107,27 @@ class HotSwapTest {
 
     @Test
     void replacedJar_movesTheRunningPipelineToTheNewVersion_withoutLosingABuffer() throws Exception {
+        deployFolder();
         Jars.drop(Jars.fixture(Fixtures.STAMP), folder.resolve("stamp.jar"));
+        runWhileUpdating(() -> Jars.drop(Jars.fixture(Fixtures.STAMP_NEXT), folder.resolve("stamp.jar")));
+    }
+
+    @Test
+    void bundleUpdatedInPlace_movesTheRunningPipelineToTheNewVersion_withoutLosingABuffer() throws Exception {
+        Bundle stamp = fixtures.start(Fixtures.STAMP);
+        runWhileUpdating(() -> fixtures.update(stamp, Fixtures.STAMP_NEXT));
+    }
+
+    /**
+     * Runs {@code testsrc ! stamp ! stamp-held ! filesink} with stamp 1.0.0, calls {@code update} once buffers
+     * flow, and checks that the pipeline finishes with every buffer once, in order, each element switching once from
+     * 1.0.0 to 2.0.0 (stamp between two buffers, stamp-held drained and restarted) and saying so.
+     */
+    private void runWhileUpdating(Update update) throws Exception {
         await(
                 "stamp 1.0.0",
                 () -> pipelines.element("stamp").isPresent()
                         && pipelines.element("stamp-held").isPresent());
-        Path stamps = folder.resolveSibling(folder.getFileName() + "-stamps.txt");
         List<PipelineEvent> events = new CopyOnWriteArrayList<>();
         try (Pipeline pipeline = pipelines.parse("testsrc num-buffers=" + BUFFERS + " size=32 refill=true"
                 + " ! stamp pause-ms=10 ! stamp-held ! filesink name=out location=" + stamps)) {
@@ -106,7 +135,7 @@ class HotSwapTest {
             pipeline.start();
             await("10 buffers at the sink", () -> sink(pipeline).buffersIn() >= 10);
 
-            Jars.drop(Jars.fixture(Fixtures.STAMP_NEXT), folder.resolve("stamp.jar"));
+            update.run();
 
             assertEquals(PipelineState.FINISHED, pipeline.await(Duration.ofSeconds(30)), events::toString);
             await("both swaps to be reported", () -> swaps(events).size() == 2);
@@ -127,10 +156,14 @@ class HotSwapTest {
             }
         }
         StampLog log = StampLog.of(Files.readAllBytes(stamps));
-        Files.delete(stamps);
         log.assertEveryBufferOnceInOrder(BUFFERS);
         log.switchPoint(0, "1.0.0", "2.0.0");
         log.switchPoint(1, "1.0.0", "2.0.0");
+    }
+
+    /** Replaces the stamp plugin by its next version. */
+    private interface Update {
+        void run() throws Exception;
     }
 
     private static ElementStats sink(Pipeline pipeline) {
