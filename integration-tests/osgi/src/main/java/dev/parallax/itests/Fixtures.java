@@ -28,6 +28,10 @@ final class Fixtures implements AutoCloseable {
     static final String ABI_NEXT = "fixture-abi-next.jar";
     /** A plugin whose activation throws, at 9.0.0. */
     static final String FAULTY = "fixture-faulty.jar";
+    /** The elements 'stamp' (swappable) and 'stamp-held' (not swappable) at 1.0.0. */
+    static final String STAMP = "fixture-stamp.jar";
+    /** The same elements at 2.0.0. */
+    static final String STAMP_NEXT = "fixture-stamp-next.jar";
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 

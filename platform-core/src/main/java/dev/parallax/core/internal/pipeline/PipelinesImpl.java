@@ -118,10 +118,20 @@ public final class PipelinesImpl implements Pipelines, PluginListener {
     /**
      * When the registry chooses another version of an element's plugin, each pipeline that runs that element moves
      * to it (each pipeline gets its own handle on the factory, which it closes when done with it).
+     *
+     * <p>The registry says REPLACED when the new version appears beside the chosen one (the deploy folder installs
+     * an update beside the running bundle) or the chosen one goes while another remains. An update in place (a
+     * {@code Bundle.update}, or the deploy folder with {@code bsnversion=managed} and a rebuild of the same version)
+     * removes the old service before the new one registers: REMOVED, then only ADDED. So an ADDED element moves
+     * running pipelines too, to whichever version the registry chooses now; nodes that already run it are left
+     * alone, so an ADDED that is not chosen (an older version) moves nothing, and the ADDED before a REPLACED only
+     * offers the same version twice.
      */
     @Override
     public void pluginChanged(PluginEvent event) {
-        if (event.type() != PluginEvent.Type.REPLACED
+        boolean chosenMayHaveChanged =
+                event.type() == PluginEvent.Type.REPLACED || event.type() == PluginEvent.Type.ADDED;
+        if (!chosenMayHaveChanged
                 || !ElementFactory.CAPABILITY.equals(event.plugin().capability())) {
             return;
         }
