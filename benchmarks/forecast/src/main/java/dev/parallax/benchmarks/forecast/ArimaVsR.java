@@ -116,11 +116,13 @@ final class ArimaVsR {
                 Timing.median(r) / Timing.median(ours));
     }
 
-    /** Ours against R's, series by series: at least as high, equal to rounding, or lower. */
+    /**
+     * Ours against R's, series by series, R's value read at full precision (%.17g): the goal of issue 6 is "at least
+     * as high on each series", so any shortfall, however small, reports it as not met.
+     */
     private static String logLikelihoods(List<SeriesResult> results, Map<String, Map<String, String>> r) {
         int atLeast = 0;
-        int close = 0;
-        int lower = 0;
+        int below = 0;
         int bothFailed = 0;
         int onlyOurs = 0;
         int onlyR = 0;
@@ -139,10 +141,8 @@ final class ArimaVsR {
             double difference = model.logLikelihood() - Double.parseDouble(theirs);
             if (difference >= 0) {
                 atLeast++;
-            } else if (difference >= -1e-6) {
-                close++;
             } else {
-                lower++;
+                below++;
             }
             if (difference < worst) {
                 worst = difference;
@@ -150,19 +150,20 @@ final class ArimaVsR {
             }
             best = Math.max(best, difference);
         }
+        boolean met = below == 0 && onlyR == 0;
         return String.format(
                 Locale.ROOT,
-                "Log-likelihood against R's, series by series: at least as high on %d, below by less than 1e-6 on %d,"
-                        + " lower by more on %d; largest shortfall %.2e (%s), largest gain %.2e. Failed on both sides:"
-                        + " %d; fitted only by us: %d; only by R: %d.%n",
+                "Log-likelihood against R's, series by series: at least as high on %d, below on %d; largest"
+                        + " shortfall %.2e (%s), largest gain %.2e. Failed on both sides: %d; fitted only by us: %d;"
+                        + " only by R: %d. Goal \"at least as high on each series\": %s.%n",
                 atLeast,
-                close,
-                lower,
+                below,
                 -worst,
                 worstSeries,
                 best,
                 bothFailed,
                 onlyOurs,
-                onlyR);
+                onlyR,
+                met ? "met" : "NOT met");
     }
 }

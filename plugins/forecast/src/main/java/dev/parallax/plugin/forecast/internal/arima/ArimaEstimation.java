@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One fit, step for step as R's {@code stats::arima}: regression starting values and scales from {@code lm} on
- * the differenced series, CSS by BFGS, then exact ML by BFGS on the PACF-transformed AR coefficients, MA roots
+ * the differenced series, CSS by BFGS, then exact ML by BFGS on the PACF-transformed AR coefficients polished by Newton steps, MA roots
  * reflected to be invertible, standard errors from the finite-difference Hessian, and a final Kalman filter pass
  * for sigma2, residuals and the state that forecasts start from.
  */
@@ -187,7 +187,8 @@ final class ArimaEstimation {
         init = Transforms.inverse(init, o);
         invertMa(init);
         Bfgs optimiser = new Bfgs(par -> mlObjective(par, true), parscale);
-        Bfgs.Result res = optimiser.minimise(init, Bfgs.MAX_ITERATIONS);
+        Bfgs.Result res = new NewtonPolish(par -> mlObjective(par, true), parscale)
+                .polish(optimiser.minimise(init, Bfgs.MAX_ITERATIONS));
         double[] coef = res.par().clone();
         invertMa(coef);
         double value = res.value();
