@@ -130,7 +130,7 @@ final class RunCommand implements Command {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            progress.finish();
+            progress.finish(pipeline.stats());
             summary(pipeline, state, seconds, problems, out);
             return state == PipelineState.FINISHED ? 0 : 1;
         } catch (InterruptedException e) {
