@@ -6,15 +6,16 @@ import dev.parallax.api.pipeline.Pipelines;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code graph [--json] <pipeline>}: the graph of a running pipeline (by name) or of a pipeline text (built, not
  * run), in Graphviz DOT or JSON.
  */
 final class GraphCommand implements Command {
-    private final Pipelines pipelines;
+    private final Supplier<Pipelines> pipelines;
 
-    GraphCommand(Pipelines pipelines) {
+    GraphCommand(Supplier<Pipelines> pipelines) {
         this.pipelines = pipelines;
     }
 
@@ -49,13 +50,13 @@ final class GraphCommand implements Command {
             throw new UsageException("graph needs a pipeline name or a pipeline text.");
         }
         String text = String.join(" ", words);
-        for (Pipeline pipeline : pipelines.pipelines()) {
+        for (Pipeline pipeline : pipelines.get().pipelines()) {
             if (pipeline.name().equals(text)) {
                 out.println(json ? pipeline.toJson() : pipeline.toDot());
                 return 0;
             }
         }
-        try (Pipeline pipeline = pipelines.parse(text)) {
+        try (Pipeline pipeline = pipelines.get().parse(text)) {
             out.println(json ? pipeline.toJson() : pipeline.toDot());
             return 0;
         } catch (PipelineException e) {

@@ -9,6 +9,7 @@ import dev.parallax.api.plugin.PluginRegistry;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code ./parallax inspect [element | plugin-id]}: with no argument the elements there are, like gst-inspect;
@@ -17,9 +18,9 @@ import java.util.Optional;
  */
 final class InspectCommand implements Command {
     private final PluginRegistry registry;
-    private final Pipelines pipelines;
+    private final Supplier<Pipelines> pipelines;
 
-    InspectCommand(PluginRegistry registry, Pipelines pipelines) {
+    InspectCommand(PluginRegistry registry, Supplier<Pipelines> pipelines) {
         this.registry = registry;
         this.pipelines = pipelines;
     }
@@ -54,12 +55,12 @@ final class InspectCommand implements Command {
     @Override
     public int run(List<String> arguments, PrintStream out) throws UsageException {
         if (arguments.equals(List.of("--markdown"))) {
-            ElementText.markdown(pipelines.elements(), out);
+            ElementText.markdown(pipelines.get().elements(), out);
             return 0;
         }
         if (arguments.isEmpty()) {
             Table table = new Table("element", "category", "summary");
-            for (ElementDescription element : pipelines.elements()) {
+            for (ElementDescription element : pipelines.get().elements()) {
                 table.row(element.name(), element.category(), element.summary());
             }
             table.print(out);
@@ -71,7 +72,7 @@ final class InspectCommand implements Command {
             throw new UsageException("inspect takes at most one element or plugin id, got " + arguments.size() + ".");
         }
         String id = arguments.getFirst();
-        Optional<ElementDescription> element = pipelines.element(id);
+        Optional<ElementDescription> element = pipelines.get().element(id);
         element.ifPresent(description -> {
             ElementText.print(description, out);
             out.println();

@@ -6,12 +6,13 @@ import dev.parallax.api.pipeline.Pipelines;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** {@code pipelines}: the pipelines of this platform, with their state and per-element statistics. */
 final class PipelinesCommand implements Command {
-    private final Pipelines pipelines;
+    private final Supplier<Pipelines> pipelines;
 
-    PipelinesCommand(Pipelines pipelines) {
+    PipelinesCommand(Supplier<Pipelines> pipelines) {
         this.pipelines = pipelines;
     }
 
@@ -41,7 +42,7 @@ final class PipelinesCommand implements Command {
         if (!arguments.isEmpty()) {
             throw new UsageException("pipelines takes no arguments.");
         }
-        List<Pipeline> all = pipelines.pipelines();
+        List<Pipeline> all = pipelines.get().pipelines();
         if (all.isEmpty()) {
             out.println("No pipelines.");
             return 0;

@@ -26,31 +26,48 @@ final class Progress {
         if (finished) {
             return; // a last statistics event may arrive after the summary: the summary has the final counts
         }
-        long buffers = 0;
-        long bytes = 0;
-        for (ElementStats element : elements) {
-            if (element.buffersOut() == 0 && element.buffersIn() > 0) {
-                buffers += element.buffersIn(); // a sink: what it received is what went through
-                bytes += element.bytesIn();
-            }
+        print(elements);
+    }
+
+    /**
+     * Ends the progress line with the final counts, printed unless the last line already showed them: the bus
+     * delivers the last statistics event on its own thread and may do so only after the pipeline ended.
+     */
+    synchronized void finish(List<ElementStats> elements) {
+        if (!printed || atSinks(elements)[0] != lastBuffers) {
+            print(elements);
         }
+        finished = true;
+        if (terminal) {
+            out.println();
+        }
+    }
+
+    private void print(List<ElementStats> elements) {
+        long[] sinks = atSinks(elements);
+        long buffers = sinks[0];
         long now = System.nanoTime();
         double rate = (buffers - lastBuffers) / Math.max(1e-9, (now - lastNanos) / 1e9);
         lastBuffers = buffers;
         lastNanos = now;
         String line = String.format(
-                Locale.ROOT, "%,d buffers (%s) at the sinks, %,.0f buffers/s", buffers, bytes(bytes), rate);
+                Locale.ROOT, "%,d buffers (%s) at the sinks, %,.0f buffers/s", buffers, bytes(sinks[1]), rate);
         out.print(terminal ? "\r" + line + "   " : line + System.lineSeparator());
         out.flush();
         printed = true;
     }
 
-    /** Ends the progress line. */
-    synchronized void finish() {
-        finished = true;
-        if (printed && terminal) {
-            out.println();
+    /** Buffers and bytes that reached the sinks: what a sink received is what went through. */
+    private static long[] atSinks(List<ElementStats> elements) {
+        long buffers = 0;
+        long bytes = 0;
+        for (ElementStats element : elements) {
+            if (element.buffersOut() == 0 && element.buffersIn() > 0) {
+                buffers += element.buffersIn();
+                bytes += element.bytesIn();
+            }
         }
+        return new long[] {buffers, bytes};
     }
 
     static String bytes(long bytes) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * {@code ./parallax run <pipeline>}: builds a pipeline from its text, runs it to the end with a progress line, and
@@ -24,9 +25,9 @@ final class RunCommand implements Command {
     static final String DEMO = "testsrc num-buffers=600 format=gray8 width=1920 height=1080 pattern=ramp ! queue"
             + " ! threshold method=tile tile-size=4 ! fakesink";
 
-    private final Pipelines pipelines;
+    private final Supplier<Pipelines> pipelines;
 
-    RunCommand(Pipelines pipelines) {
+    RunCommand(Supplier<Pipelines> pipelines) {
         this.pipelines = pipelines;
     }
 
@@ -80,7 +81,7 @@ final class RunCommand implements Command {
         String text = words.isEmpty() ? DEMO : String.join(" ", words);
         Pipeline pipeline;
         try {
-            pipeline = pipelines.parse(text);
+            pipeline = pipelines.get().parse(text);
         } catch (PipelineException e) {
             out.println("The pipeline cannot be built: " + e.getMessage());
             return 1;
@@ -129,7 +130,7 @@ final class RunCommand implements Command {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            progress.finish();
+            progress.finish(pipeline.stats());
             summary(pipeline, state, seconds, problems, out);
             return state == PipelineState.FINISHED ? 0 : 1;
         } catch (InterruptedException e) {

@@ -4,12 +4,13 @@ import dev.parallax.api.pipeline.Pipeline;
 import dev.parallax.api.pipeline.Pipelines;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** {@code stop <pipeline>}: asks a running pipeline to end its stream, or cancels it. */
 final class StopCommand implements Command {
-    private final Pipelines pipelines;
+    private final Supplier<Pipelines> pipelines;
 
-    StopCommand(Pipelines pipelines) {
+    StopCommand(Supplier<Pipelines> pipelines) {
         this.pipelines = pipelines;
     }
 
@@ -42,7 +43,7 @@ final class StopCommand implements Command {
         if (names.size() != 1) {
             throw new UsageException("stop takes one pipeline name, got " + names.size() + ".");
         }
-        Pipeline pipeline = Graphs.find(pipelines, names.getFirst(), out);
+        Pipeline pipeline = Graphs.find(pipelines.get(), names.getFirst(), out);
         if (pipeline == null) {
             return 1;
         }

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * both see the same machine: the clock runs from starting the JVM to the platform's ready line (Parallax's
  * {@code version} line, printed once the registry, the conf folder and the deploy folder are up; the bare
  * platform's probe line, printed when bnd's launcher calls its main callable after every bundle has started).
- * Shutdown is not counted.
+ * Shutdown is not counted. Beside the time, the CPU time the process has used by then (all its threads: JIT and GC
+ * included), which a busy machine disturbs less than the clock; and the load average before and after, to say how
+ * busy the machine was.
  *
  * <pre>{@code
  * java -cp benchmarks/launcher/target/classes dev.parallax.benchmarks.launcher.StartupLatency <repository> <runs>
@@ -47,29 +49,53 @@ public final class StartupLatency {
                 "-jar",
                 repository.resolve("benchmarks/launcher/target/bare.jar").toString()));
 
+        String loadBefore = loadAverage();
+        double[] cpu = new double[1];
         for (int warmup = 0; warmup < 3; warmup++) {
-            time(parallax, "Parallax ");
-            time(bare, "probe ready");
+            time(parallax, "Parallax ", cpu);
+            time(bare, "probe ready", cpu);
         }
         double[] ours = new double[runs];
         double[] anchor = new double[runs];
+        double[] oursCpu = new double[runs];
+        double[] anchorCpu = new double[runs];
         for (int run = 0; run < runs; run++) {
-            ours[run] = time(parallax, "Parallax ");
-            anchor[run] = time(bare, "probe ready");
+            ours[run] = time(parallax, "Parallax ", cpu);
+            oursCpu[run] = cpu[0];
+            anchor[run] = time(bare, "probe ready", cpu);
+            anchorCpu[run] = cpu[0];
         }
-        System.out.println("| start-up to ready | p50 ms | min ms | max ms |");
-        System.out.println("|---|---:|---:|---:|");
-        row("Parallax (./parallax version)", ours);
-        row("bare Felix + SCR + ConfigAdmin", anchor);
+        System.out.println("| start-up to ready | p50 ms | min ms | max ms | CPU p50 ms |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        row("Parallax (./parallax version)", ours, oursCpu);
+        row("bare Felix + SCR + ConfigAdmin", anchor, anchorCpu);
         System.out.printf(
                 Locale.ROOT,
-                "%nParallax p50 / bare p50 = %.2f (%d alternating runs each, after 3 warm-ups)%n",
+                "%nParallax p50 / bare p50 = %.2f (CPU time to ready: %.2f; %d alternating runs each, after 3"
+                        + " warm-ups; load average %s before, %s after)%n",
                 DeployLatency.percentile(ours, 50) / DeployLatency.percentile(anchor, 50),
-                runs);
+                DeployLatency.percentile(oursCpu, 50) / DeployLatency.percentile(anchorCpu, 50),
+                runs,
+                loadBefore,
+                loadAverage());
     }
 
-    /** Milliseconds from starting {@code command} to the first line containing {@code ready}; waits for its end. */
-    private static double time(List<String> command, String ready) throws IOException, InterruptedException {
+    /** The 1, 5 and 15 minute load averages, or "unknown" where the system does not say. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * Milliseconds from starting {@code command} to the first line containing {@code ready}, and into {@code cpu}
+     * the CPU milliseconds the process had used at that line (-1 where the system does not say); waits for its end.
+     */
+    private static double time(List<String> command, String ready, double[] cpu)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         double milliseconds = -1;
@@ -78,6 +104,10 @@ public final class StartupLatency {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (milliseconds < 0 && line.contains(ready)) {
                     milliseconds = (System.nanoTime() - start) / 1e6;
+                    cpu[0] = process.info()
+                            .totalCpuDuration()
+                            .map(used -> used.toNanos() / 1e6)
+                            .orElse(-1.0);
                 }
             }
         }
@@ -87,15 +117,16 @@ public final class StartupLatency {
         return milliseconds;
     }
 
-    private static void row(String name, double[] milliseconds) {
+    private static void row(String name, double[] milliseconds, double[] cpu) {
         double[] sorted = milliseconds.clone();
         java.util.Arrays.sort(sorted);
         System.out.printf(
                 Locale.ROOT,
-                "| %s | %.0f | %.0f | %.0f |%n",
+                "| %s | %.0f | %.0f | %.0f | %.0f |%n",
                 name,
                 DeployLatency.percentile(milliseconds, 50),
                 sorted[0],
-                sorted[sorted.length - 1]);
+                sorted[sorted.length - 1],
+                DeployLatency.percentile(cpu, 50));
     }
 }

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,31 +32,46 @@ import org.osgi.service.component.annotations.Reference;
  * The pipeline engine as a service: plans graphs from text or a builder with the elements the registry offers, runs
  * them, keeps them until closed, and moves running elements to a new version of their plugin when the registry
  * chooses another one (hot swap).
+ *
+ * <p>A delayed component: the engine, its memory service and its watchdog start when something first uses {@link
+ * Pipelines}, not with the platform. It hears the registry only from then on, registering its {@link
+ * PluginListener} itself rather than as a whiteboard service of this component (the registry would get that
+ * service at once, and so activate the engine on every start-up); before it exists, there is no pipeline to swap.
  */
-@Component(service = {Pipelines.class, PluginListener.class})
+@Component(service = Pipelines.class)
 public final class PipelinesImpl implements Pipelines, PluginListener {
     private final ElementCatalog catalog;
     private final Planner planner;
     private final PipelineRunner runner;
     private final AtomicInteger numbers = new AtomicInteger();
     private final List<Kept> kept = new ArrayList<>();
+    private final ServiceRegistration<PluginListener> listening; // null outside a framework
 
     @Activate
-    public PipelinesImpl(@Reference PluginRegistry registry, @Reference MemoryService memory) {
-        this(new RegistryCatalog(registry), memory);
+    public PipelinesImpl(BundleContext context, @Reference PluginRegistry registry, @Reference MemoryService memory) {
+        this(new RegistryCatalog(registry), memory, context);
     }
 
     /** An engine over any catalog: for tests and benchmarks that run without a framework. */
     public PipelinesImpl(ElementCatalog catalog, MemoryService memory) {
+        this(catalog, memory, null);
+    }
+
+    private PipelinesImpl(ElementCatalog catalog, MemoryService memory, BundleContext context) {
         this.catalog = catalog;
         this.planner = new Planner(catalog);
         this.runner = new PipelineRunner(
                 memory, dev.parallax.core.internal.pipeline.run.PlanPrinter.of(PlanRenderer::dot, PlanRenderer::json));
+        // Last: every other field is set before the registry's thread can call pluginChanged.
+        this.listening = context == null ? null : context.registerService(PluginListener.class, this, null);
     }
 
     /** Cancels and closes every pipeline. */
     @Deactivate
     public void deactivate() {
+        if (listening != null) {
+            listening.unregister();
+        }
         List<Kept> all;
         synchronized (kept) {
             all = List.copyOf(kept);
