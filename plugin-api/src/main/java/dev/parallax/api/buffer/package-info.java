@@ -14,11 +14,10 @@
  * memory-mapped file, or huge pages where the system offers them. See {@code docs/memory.md} for the design and its
  * measured costs.
  *
- * <p>Version 0.9: released for use, not yet promised. It becomes 1.0.0, held to semantic versioning by the
- * build's baselining, when issue 4 (the pipeline engine that negotiates formats) is done.
+ * <p>Version 1.0: held to semantic versioning by the build's baselining against the released API.
  */
 @Export
-@Version("0.9.0")
+@Version("1.0.0")
 package dev.parallax.api.buffer;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,11 +14,10 @@
  * the bad value and the rule; a fit that cannot be made (a non-stationary AR part, a likelihood that cannot be
  * evaluated) throws an {@link java.lang.ArithmeticException} worded the same way.
  *
- * <p>Version 0.9: released for use, not yet promised. It becomes 1.0.0, held to semantic versioning by the
- * build's baselining, when issue 6 (its plugin and pipeline element) is done.
+ * <p>Version 1.0: held to semantic versioning by the build's baselining against the released API.
  */
 @Export
-@Version("0.9.0")
+@Version("1.0.0")
 package dev.parallax.api.forecast;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,11 +9,10 @@
  * dev.parallax.api.pipeline.Pipelines} service, from a string ({@code testsrc num-buffers=10 ! identity ! fakesink})
  * or a {@link dev.parallax.api.pipeline.PipelineBuilder}, and watch them through their events.
  *
- * <p>Version 0.9: released for use, not yet promised. It becomes 1.0.0, held to semantic versioning by the
- * build's baselining, when issue 4 (the pipeline engine) is done.
+ * <p>Version 1.0: held to semantic versioning by the build's baselining against the released API.
  */
 @Export
-@Version("0.9.0")
+@Version("1.0.0")
 package dev.parallax.api.pipeline;
 
 import org.osgi.annotation.bundle.Export;
