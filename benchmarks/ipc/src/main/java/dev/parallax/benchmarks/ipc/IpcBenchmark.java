@@ -39,54 +39,49 @@ import org.openjdk.jmh.annotations.Warmup;
 public class IpcBenchmark {
     private static final long SLOT_SIZE = 4096;
 
-    /** 64 slots (the shmsink default): the sender runs ahead of the receiver by up to 64 buffers. */
-    @State(Scope.Benchmark)
-    public static class Stream {
+    /** A transport to a receiving process, opened once per trial. */
+    public abstract static class Transport {
         Link link;
         long sequence;
 
+        /** The link this state measures. */
+        abstract Link open() throws IOException, InterruptedException;
+
         @Setup(Level.Trial)
-        public void open() throws IOException, InterruptedException {
-            link = new Link(64, SLOT_SIZE, Link.DEFAULT_SPIN);
+        public void setUp() throws IOException, InterruptedException {
+            link = open();
         }
 
         @TearDown(Level.Trial)
-        public void close() throws IOException, InterruptedException {
+        public void tearDown() throws IOException, InterruptedException {
             link.close();
+        }
+    }
+
+    /** 64 slots (the shmsink default): the sender runs ahead of the receiver by up to 64 buffers. */
+    @State(Scope.Benchmark)
+    public static class Stream extends Transport {
+        @Override
+        Link open() throws IOException, InterruptedException {
+            return new Link(64, SLOT_SIZE, Link.DEFAULT_SPIN);
         }
     }
 
     /** One slot: each send waits until the receiver released the previous buffer, a full round trip. */
     @State(Scope.Benchmark)
-    public static class PingPong {
-        Link link;
-        long sequence;
-
-        @Setup(Level.Trial)
-        public void open() throws IOException, InterruptedException {
-            link = new Link(1, SLOT_SIZE, Link.DEFAULT_SPIN);
-        }
-
-        @TearDown(Level.Trial)
-        public void close() throws IOException, InterruptedException {
-            link.close();
+    public static class PingPong extends Transport {
+        @Override
+        Link open() throws IOException, InterruptedException {
+            return new Link(1, SLOT_SIZE, Link.DEFAULT_SPIN);
         }
     }
 
     /** The same with both sides busy-polling, as a process with cores of its own can afford. */
     @State(Scope.Benchmark)
-    public static class BusyPingPong {
-        Link link;
-        long sequence;
-
-        @Setup(Level.Trial)
-        public void open() throws IOException, InterruptedException {
-            link = new Link(1, SLOT_SIZE, Link.BUSY_POLL);
-        }
-
-        @TearDown(Level.Trial)
-        public void close() throws IOException, InterruptedException {
-            link.close();
+    public static class BusyPingPong extends Transport {
+        @Override
+        Link open() throws IOException, InterruptedException {
+            return new Link(1, SLOT_SIZE, Link.BUSY_POLL);
         }
     }
 
