@@ -6,7 +6,6 @@ import dev.parallax.api.pipeline.PropertySpec;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.core.internal.memory.MemoryServiceImpl;
 import dev.parallax.core.internal.pipeline.graph.PropertyValuesImpl;
-import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,22 +22,7 @@ public final class ElementTests {
 
     /** A new memory service over the real system, configured as by default. */
     public static MemoryService newMemory() {
-        return new MemoryServiceImpl(new MemoryServiceImpl.Config() {
-            @Override
-            public String shm() {
-                return "/dev/shm";
-            }
-
-            @Override
-            public String hugetlbfs() {
-                return "";
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return MemoryServiceImpl.Config.class;
-            }
-        });
+        return MemoryServiceImpl.withDefaults();
     }
 
     /** {@code description}'s properties with {@code given} values (Java types), checked as a pipeline checks them. */

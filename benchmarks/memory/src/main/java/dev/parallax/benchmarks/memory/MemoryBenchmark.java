@@ -7,7 +7,6 @@ import dev.parallax.api.buffer.MemoryPool;
 import dev.parallax.api.buffer.MemoryService;
 import dev.parallax.api.buffer.PoolConfig;
 import dev.parallax.core.internal.memory.MemoryServiceImpl;
-import java.lang.annotation.Annotation;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +56,7 @@ public class MemoryBenchmark {
 
     @Setup
     public void setUp() throws InterruptedException {
-        MemoryService service = new MemoryServiceImpl(new DefaultConfig());
+        MemoryService service = MemoryServiceImpl.withDefaults();
         // 64 slots: two threads never exhaust it, so the figure is the loan path, not a wait
         pool = service.createPool(PoolConfig.of("bench", 64, size).failWhenExhausted());
         allocator = service.allocator(Backing.NATIVE);
@@ -126,7 +125,7 @@ public class MemoryBenchmark {
 
         @Setup
         public void setUp(MemoryBenchmark benchmark) {
-            pool = new MemoryServiceImpl(new DefaultConfig())
+            pool = MemoryServiceImpl.withDefaults()
                     .createPool(PoolConfig.of("own", 64, benchmark.size).failWhenExhausted());
         }
 
@@ -165,24 +164,6 @@ public class MemoryBenchmark {
     public void allocatorNative(Blackhole sink) {
         try (Buffer buffer = allocator.allocate(size)) {
             sink.consume(buffer.segment());
-        }
-    }
-
-    /** The memory service's default settings, as Declarative Services would pass them. */
-    private static final class DefaultConfig implements MemoryServiceImpl.Config {
-        @Override
-        public String shm() {
-            return "/dev/shm";
-        }
-
-        @Override
-        public String hugetlbfs() {
-            return "";
-        }
-
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return MemoryServiceImpl.Config.class;
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.parallax.core.internal.memory.MemoryServiceImpl;
 import dev.parallax.core.internal.pipeline.PipelinesImpl;
 import dev.parallax.core.internal.pipeline.StaticCatalog;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -162,21 +161,6 @@ public final class VersusGstreamer {
     }
 
     private static MemoryServiceImpl memory() {
-        return new MemoryServiceImpl(new MemoryServiceImpl.Config() {
-            @Override
-            public String shm() {
-                return "/dev/shm";
-            }
-
-            @Override
-            public String hugetlbfs() {
-                return "";
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return MemoryServiceImpl.Config.class;
-            }
-        });
+        return MemoryServiceImpl.withDefaults();
     }
 }

@@ -51,6 +51,14 @@ public final class MemoryServiceImpl implements MemoryService {
         this(Path.of(config.shm()), HugePageProbe.system(config.hugetlbfs())::probe);
     }
 
+    /**
+     * A service configured as by default ({@code /dev/shm}, huge pages found in {@code /proc/mounts}): for what runs
+     * the engine outside a framework, such as benchmarks and tests.
+     */
+    public static MemoryServiceImpl withDefaults() {
+        return new MemoryServiceImpl(Path.of("/dev/shm"), HugePageProbe.system("")::probe);
+    }
+
     MemoryServiceImpl(Path shmDirectory, Supplier<HugePageSupport> hugePages) {
         this.regions = new Regions(shmDirectory, hugePages);
     }

@@ -9,7 +9,7 @@ final class Pools {
 
     /** The service as the runtime builds it by default: /dev/shm and the system's huge page report. */
     static MemoryServiceImpl system() {
-        return new MemoryServiceImpl(Path.of("/dev/shm"), HugePageProbe.system("")::probe);
+        return MemoryServiceImpl.withDefaults();
     }
 
     /** A service whose huge page probe always reports {@code support}. */

@@ -11,7 +11,6 @@ import dev.parallax.api.pipeline.PipelineBuilder;
 import dev.parallax.api.pipeline.PipelineException;
 import dev.parallax.api.pipeline.PipelineState;
 import dev.parallax.core.internal.memory.MemoryServiceImpl;
-import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,22 +34,7 @@ class PipelinesImplTest {
     }
 
     static MemoryService memory() {
-        return new MemoryServiceImpl(new MemoryServiceImpl.Config() {
-            @Override
-            public String shm() {
-                return "/dev/shm";
-            }
-
-            @Override
-            public String hugetlbfs() {
-                return "";
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return MemoryServiceImpl.Config.class;
-            }
-        });
+        return MemoryServiceImpl.withDefaults();
     }
 
     private static Map<String, ElementStats> byName(Pipeline pipeline) {

@@ -15,7 +15,6 @@ import dev.parallax.api.pipeline.ElementDescription;
 import dev.parallax.api.pipeline.Output;
 import dev.parallax.api.pipeline.PadTemplate;
 import dev.parallax.core.internal.memory.MemoryServiceImpl;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,22 +53,7 @@ class TeeElementTest {
     }
 
     static MemoryPool pool() {
-        MemoryServiceImpl memory = new MemoryServiceImpl(new MemoryServiceImpl.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return MemoryServiceImpl.Config.class;
-            }
-
-            @Override
-            public String shm() {
-                return "/dev/shm";
-            }
-
-            @Override
-            public String hugetlbfs() {
-                return "";
-            }
-        });
+        MemoryServiceImpl memory = MemoryServiceImpl.withDefaults();
         return memory.createPool(PoolConfig.of("tee-test", 4, 64));
     }
 

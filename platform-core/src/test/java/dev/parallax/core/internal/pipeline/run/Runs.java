@@ -4,7 +4,6 @@ import dev.parallax.api.buffer.MemoryService;
 import dev.parallax.api.pipeline.ErrorPolicy;
 import dev.parallax.core.internal.memory.MemoryServiceImpl;
 import dev.parallax.core.internal.pipeline.NodeSettings;
-import java.lang.annotation.Annotation;
 import java.time.Duration;
 
 /** Shared set-up of the executor's tests. */
@@ -16,22 +15,7 @@ final class Runs {
 
     /** The runtime's memory service over /dev/shm, as DS would make it. */
     static MemoryService memory() {
-        return new MemoryServiceImpl(new MemoryServiceImpl.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return MemoryServiceImpl.Config.class;
-            }
-
-            @Override
-            public String shm() {
-                return "/dev/shm";
-            }
-
-            @Override
-            public String hugetlbfs() {
-                return "";
-            }
-        });
+        return MemoryServiceImpl.withDefaults();
     }
 
     /** A runner whose printer writes the plan's name, versions and state, so that tests can see what it was given. */
