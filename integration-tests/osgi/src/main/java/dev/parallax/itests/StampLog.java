@@ -12,11 +12,11 @@ import java.util.List;
  * What a {@code filesink} wrote after the stamp fixture's elements: one 32-byte line per buffer, the sequence number
  * then, per element, the version that handled the buffer (see the fixture's StampRecord).
  */
-record StampLog(List<String> lines) {
+public record StampLog(List<String> lines) {
     private static final int RECORD = 32;
     private static final int FIELD = 9;
 
-    static StampLog of(byte[] file) {
+    public static StampLog of(byte[] file) {
         assertEquals(0, file.length % RECORD, "the file holds whole 32-byte records: " + file.length + " bytes");
         List<String> lines = new ArrayList<>();
         for (int at = 0; at < file.length; at += RECORD) {
@@ -26,7 +26,7 @@ record StampLog(List<String> lines) {
     }
 
     /** Asserts that the buffers 0 to {@code count - 1} arrived each once, in order: none lost or duplicated. */
-    void assertEveryBufferOnceInOrder(int count) {
+    public void assertEveryBufferOnceInOrder(int count) {
         List<Long> sequences = lines.stream()
                 .map(line -> Long.parseLong(line.substring(0, 10)))
                 .toList();
@@ -41,7 +41,7 @@ record StampLog(List<String> lines) {
      * Asserts that field {@code slot} reads {@code from} up to one buffer and {@code to} from it on, with the switch
      * strictly inside the stream, and returns the first buffer {@code to} handled.
      */
-    int switchPoint(int slot, String from, String to) {
+    public int switchPoint(int slot, String from, String to) {
         List<String> versions = lines.stream()
                 .map(line -> line.substring(11 + slot * (FIELD + 1), 11 + slot * (FIELD + 1) + FIELD)
                         .strip())

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.parallax.itests.StampLog;
 import dev.parallax.itests.launcher.Platform.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
