@@ -12,8 +12,10 @@ import java.util.Locale;
 final class Progress {
     private final PrintStream out;
     private final boolean terminal = System.console() != null;
+    private final long startNanos = System.nanoTime();
     private long lastBuffers;
-    private long lastNanos = System.nanoTime();
+    private long lastNanos = startNanos;
+    private double lastRate;
     private boolean printed;
     private boolean finished;
 
@@ -26,16 +28,18 @@ final class Progress {
         if (finished) {
             return; // a last statistics event may arrive after the summary: the summary has the final counts
         }
-        print(elements);
+        print(elements, false);
     }
 
     /**
-     * Ends the progress line with the final counts, printed unless the last line already showed them: the bus
-     * delivers the last statistics event on its own thread and may do so only after the pipeline ended.
+     * Ends the progress line with the final counts and the rate over the whole run, unless the last line already
+     * showed those counts while buffers were still arriving: the bus delivers the last statistics event on its own
+     * thread and may do so only after the pipeline ended, or after the last buffer (a rate of 0 that says nothing
+     * about the run).
      */
     synchronized void finish(List<ElementStats> elements) {
-        if (!printed || atSinks(elements)[0] != lastBuffers) {
-            print(elements);
+        if (!printed || atSinks(elements)[0] != lastBuffers || lastRate == 0) {
+            print(elements, true);
         }
         finished = true;
         if (terminal) {
@@ -43,15 +47,23 @@ final class Progress {
         }
     }
 
-    private void print(List<ElementStats> elements) {
+    /** Prints the counts with the rate since the last line, or {@code overall} since the start. */
+    private void print(List<ElementStats> elements, boolean overall) {
         long[] sinks = atSinks(elements);
         long buffers = sinks[0];
         long now = System.nanoTime();
-        double rate = (buffers - lastBuffers) / Math.max(1e-9, (now - lastNanos) / 1e9);
+        long since = overall ? startNanos : lastNanos;
+        double rate = (buffers - (overall ? 0 : lastBuffers)) / Math.max(1e-9, (now - since) / 1e9);
         lastBuffers = buffers;
         lastNanos = now;
+        lastRate = rate;
         String line = String.format(
-                Locale.ROOT, "%,d buffers (%s) at the sinks, %,.0f buffers/s", buffers, bytes(sinks[1]), rate);
+                Locale.ROOT,
+                "%,d buffers (%s) at the sinks, %,.0f buffers/s%s",
+                buffers,
+                bytes(sinks[1]),
+                rate,
+                overall ? " overall" : "");
         out.print(terminal ? "\r" + line + "   " : line + System.lineSeparator());
         out.flush();
         printed = true;

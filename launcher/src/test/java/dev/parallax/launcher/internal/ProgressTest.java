@@ -1,6 +1,7 @@
 package dev.parallax.launcher.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.api.pipeline.ElementStats;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,21 @@ class ProgressTest {
         progress.finish(teeToTwoSinks(5000));
 
         assertEquals(List.of("2,000 buffers (7.8 MiB)", "10,000 buffers (39.1 MiB)"), counts());
+    }
+
+    @Test
+    void finish_afterATickThatSawNoNewBuffers_endsWithTheRateOverTheWholeRun() {
+        progress.update(teeToTwoSinks(5000));
+        progress.update(teeToTwoSinks(5000)); // the last buffer came before this tick: 0 buffers/s
+
+        progress.finish(teeToTwoSinks(5000));
+
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).endsWith(" 0 buffers/s"), lines.get(1));
+        assertTrue(
+                lines.get(2).matches("10,000 buffers \\(39\\.1 MiB\\) at the sinks, [1-9][0-9,]* buffers/s overall"),
+                lines.get(2));
     }
 
     @Test
