@@ -11,6 +11,15 @@ import dev.parallax.api.plugin.PluginInfo;
  * pipeline uses it.
  */
 public interface ResolvedFactory extends AutoCloseable {
+    /** A factory held by no service, so closing it releases nothing: for catalogs built without a registry. */
+    static ResolvedFactory of(PluginInfo plugin, ElementFactory factory) {
+        record Unheld(PluginInfo plugin, ElementFactory factory) implements ResolvedFactory {
+            @Override
+            public void close() {}
+        }
+        return new Unheld(plugin, factory);
+    }
+
     /** The plugin that provides the factory (its version is the element's version). */
     PluginInfo plugin();
 

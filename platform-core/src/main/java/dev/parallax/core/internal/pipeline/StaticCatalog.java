@@ -66,20 +66,7 @@ public final class StaticCatalog implements ElementCatalog {
                 "static",
                 0,
                 0);
-        return Optional.of(new ResolvedFactory() {
-            @Override
-            public PluginInfo plugin() {
-                return plugin;
-            }
-
-            @Override
-            public ElementFactory factory() {
-                return factory;
-            }
-
-            @Override
-            public void close() {}
-        });
+        return Optional.of(ResolvedFactory.of(plugin, factory));
     }
 
     @Override

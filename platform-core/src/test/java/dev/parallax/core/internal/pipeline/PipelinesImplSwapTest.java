@@ -144,20 +144,7 @@ class PipelinesImplSwapTest {
                 return Optional.empty();
             }
             ElementFactory factory = core.resolve(name).orElseThrow().factory();
-            return Optional.of(new ResolvedFactory() {
-                @Override
-                public PluginInfo plugin() {
-                    return plugin;
-                }
-
-                @Override
-                public ElementFactory factory() {
-                    return factory;
-                }
-
-                @Override
-                public void close() {}
-            });
+            return Optional.of(ResolvedFactory.of(plugin, factory));
         }
 
         @Override

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.api.pipeline.PipelineState;
-import dev.parallax.core.internal.pipeline.flow.QueueElement;
-import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import dev.parallax.core.internal.pipeline.flow.TeeElement;
 import dev.parallax.core.internal.pipeline.flow.TeeElementFactory;
 import dev.parallax.core.internal.pipeline.run.TestElements.Collector;
@@ -25,15 +23,6 @@ class BackpressureTest {
         runner.close();
     }
 
-    private static TestFactory queue(int size) {
-        return new TestFactory(new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(size));
-    }
-
-    private TestFactory endless() {
-        return TestElements.factory(
-                "counter", "1.0.0", true, p -> new Counter(pool::loan, new AtomicLong(), Long.MAX_VALUE));
-    }
-
     @Test
     void slowSink_behindAQueue_boundsTheBuffersInFlightToTheQueueSize() throws Exception {
         // A fast source against a 2 ms sink: without backpressure the source would loan thousands of buffers in the
@@ -41,8 +30,8 @@ class BackpressureTest {
         Collector slow = new Collector(2);
         PlanBuilder plan = new PlanBuilder("backpressure");
         plan.chain(
-                plan.add("src", endless()),
-                plan.add("q", queue(8)),
+                plan.add("src", TestElements.endless(pool::loan)),
+                plan.add("q", TestElements.queue(8)),
                 plan.add("sink", TestElements.factory("collector", "1.0.0", true, p -> slow)));
         RunningPipeline pipeline = runner.create(plan.build());
         pipeline.start();
@@ -65,10 +54,10 @@ class BackpressureTest {
         Collector slow = new Collector(2);
         Collector fast = new Collector(0);
         PlanBuilder plan = new PlanBuilder("branches");
-        int src = plan.add("src", endless());
+        int src = plan.add("src", TestElements.endless(pool::loan));
         int t = plan.add("t", new TestFactory(new TeeElementFactory().description(), "1.0.0", p -> new TeeElement()));
-        int q1 = plan.add("q1", queue(4));
-        int q2 = plan.add("q2", queue(4));
+        int q1 = plan.add("q1", TestElements.queue(4));
+        int q2 = plan.add("q2", TestElements.queue(4));
         plan.link(src, t).link(t, q1).link(t, q2);
         plan.link(q1, plan.add("fast", TestElements.factory("collector", "1.0.0", true, p -> fast)));
         plan.link(q2, plan.add("slow", TestElements.factory("collector", "1.0.0", true, p -> slow)));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.parallax.api.buffer.Buffer;
 import dev.parallax.api.pipeline.Output;
 import dev.parallax.api.pipeline.PipelineState;
-import dev.parallax.core.internal.pipeline.flow.QueueElement;
-import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import dev.parallax.core.internal.pipeline.flow.TeeElement;
 import dev.parallax.core.internal.pipeline.flow.TeeElementFactory;
 import dev.parallax.core.internal.pipeline.run.TestElements.Collector;
@@ -38,10 +36,6 @@ class BranchRunTest {
         return new TestFactory(new TeeElementFactory().description(), "1.0.0", p -> new TeeElement());
     }
 
-    private static TestFactory queue(int size) {
-        return new TestFactory(new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(size));
-    }
-
     private TestFactory counter(long first, long end) {
         return TestElements.factory("counter", "1.0.0", true, p -> new Counter(pool::loan, new AtomicLong(first), end));
     }
@@ -59,7 +53,7 @@ class BranchRunTest {
         PlanBuilder plan = new PlanBuilder("branches");
         int src = plan.add("src", counter(0, count));
         int t = plan.add("t", tee());
-        int q = plan.add("q", queue(3));
+        int q = plan.add("q", TestElements.queue(3));
         int a = plan.add("a", sink(queued));
         int b = plan.add("b", sink(direct));
         plan.link(src, t).link(t, q).link(q, a).link(t, b);
@@ -84,7 +78,7 @@ class BranchRunTest {
         int t = plan.add("t", tee());
         plan.link(src, t);
         for (int i = 0; i < sinks.size(); i++) {
-            int q = plan.add("q" + i, queue(1 + 7 * i));
+            int q = plan.add("q" + i, TestElements.queue(1 + 7 * i));
             plan.link(t, q).link(q, plan.add("sink" + i, sink(sinks.get(i))));
         }
         RunningPipeline pipeline = runner.create(plan.build());
@@ -122,7 +116,7 @@ class BranchRunTest {
             }
         });
         PlanBuilder plan = new PlanBuilder("threads");
-        plan.chain(plan.add("src", src), plan.add("q", queue(4)), plan.add("sink", sink));
+        plan.chain(plan.add("src", src), plan.add("q", TestElements.queue(4)), plan.add("sink", sink));
         RunningPipeline pipeline = runner.create(plan.build());
         pipeline.start();
         assertEquals(PipelineState.FINISHED, pipeline.await(Runs.PATIENCE));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.api.pipeline.PipelineEvent;
 import dev.parallax.api.pipeline.PipelineState;
-import dev.parallax.core.internal.pipeline.flow.QueueElement;
-import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import dev.parallax.core.internal.pipeline.run.TestElements.Collector;
 import dev.parallax.core.internal.pipeline.run.TestElements.Counter;
 import dev.parallax.core.internal.pipeline.run.TestElements.Hang;
@@ -25,16 +23,8 @@ class DeadlineTest {
     private RunningPipeline run(PipelineRunner runner, Hang hang) {
         PlanBuilder plan = new PlanBuilder("hung");
         plan.chain(
-                plan.add(
-                        "src",
-                        TestElements.factory(
-                                "counter",
-                                "1.0.0",
-                                true,
-                                p -> new Counter(pool::loan, new AtomicLong(), Long.MAX_VALUE))),
-                plan.add(
-                        "q",
-                        new TestFactory(new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(8))),
+                plan.add("src", TestElements.endless(pool::loan)),
+                plan.add("q", TestElements.queue(8)),
                 plan.add(
                         "stuck",
                         TestElements.factory("hang", "1.0.0", true, p -> hang),

@@ -9,8 +9,6 @@ import dev.parallax.api.pipeline.ErrorPolicy;
 import dev.parallax.api.pipeline.PipelineEvent;
 import dev.parallax.api.pipeline.PipelineState;
 import dev.parallax.core.internal.pipeline.NodeSettings;
-import dev.parallax.core.internal.pipeline.flow.QueueElement;
-import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import dev.parallax.core.internal.pipeline.run.TestElements.Collector;
 import dev.parallax.core.internal.pipeline.run.TestElements.Counter;
 import dev.parallax.core.internal.pipeline.run.TestElements.Probe;
@@ -44,8 +42,7 @@ class ErrorPolicyTest {
                 TestElements.factory("counter", "1.0.0", true, p -> new Counter(pool::loan, new AtomicLong(), COUNT)));
         int before = src;
         if (queued) {
-            before = plan.add(
-                    "q", new TestFactory(new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(4)));
+            before = plan.add("q", TestElements.queue(4));
             plan.link(src, before);
         }
         int r = plan.add("relay", relay, TestProperties.of("level", 3L), settings);

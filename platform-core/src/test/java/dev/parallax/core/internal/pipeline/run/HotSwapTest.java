@@ -9,8 +9,6 @@ import dev.parallax.api.buffer.Format;
 import dev.parallax.api.pipeline.ElementStats;
 import dev.parallax.api.pipeline.PipelineEvent;
 import dev.parallax.api.pipeline.PipelineState;
-import dev.parallax.core.internal.pipeline.flow.QueueElement;
-import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import dev.parallax.core.internal.pipeline.run.TestElements.Collector;
 import dev.parallax.core.internal.pipeline.run.TestElements.Counter;
 import dev.parallax.core.internal.pipeline.run.TestElements.Holder;
@@ -86,9 +84,7 @@ class HotSwapTest {
                         TestElements.factory(
                                 "counter", "1.0.0", true, p -> new Counter(loaner, new AtomicLong(), COUNT))),
                 plan.add("mid", middle),
-                plan.add(
-                        "q",
-                        new TestFactory(new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(16))),
+                plan.add("q", TestElements.queue(16)),
                 plan.add("sink", TestElements.factory("collector", "1.0.0", true, p -> sink)));
         RunningPipeline pipeline = runner.create(plan.build());
         pipeline.subscribe(events);

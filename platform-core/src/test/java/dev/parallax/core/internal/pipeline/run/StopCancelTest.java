@@ -11,10 +11,7 @@ import dev.parallax.api.pipeline.Output;
 import dev.parallax.api.pipeline.PipelineEvent;
 import dev.parallax.api.pipeline.PipelineState;
 import dev.parallax.api.pipeline.Source;
-import dev.parallax.core.internal.pipeline.flow.QueueElement;
-import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import dev.parallax.core.internal.pipeline.run.TestElements.Collector;
-import dev.parallax.core.internal.pipeline.run.TestElements.Counter;
 import dev.parallax.core.internal.pipeline.run.TestElements.Hang;
 import dev.parallax.core.internal.pipeline.run.TestElements.HangingSource;
 import dev.parallax.core.internal.pipeline.run.TestElements.Probe;
@@ -23,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,23 +33,14 @@ class StopCancelTest {
         runner.close();
     }
 
-    private static TestFactory queue(int size) {
-        return new TestFactory(new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(size));
-    }
-
-    private TestFactory endless() {
-        return TestElements.factory(
-                "counter", "1.0.0", true, p -> new Counter(pool::loan, new AtomicLong(), Long.MAX_VALUE));
-    }
-
     @Test
     void stop_ofAnEndlessSource_endsTheStreamAndDeliversWhatWasInFlight() throws Exception {
         Collector collector = new Collector(0);
         Recorder events = new Recorder();
         PlanBuilder plan = new PlanBuilder("endless");
         plan.chain(
-                plan.add("src", endless()),
-                plan.add("q", queue(16)),
+                plan.add("src", TestElements.endless(pool::loan)),
+                plan.add("q", TestElements.queue(16)),
                 plan.add("sink", TestElements.factory("collector", "1.0.0", true, p -> collector)));
         RunningPipeline pipeline = runner.create(plan.build());
         pipeline.subscribe(events);
@@ -85,7 +72,7 @@ class StopCancelTest {
         PlanBuilder plan = new PlanBuilder("blocked");
         plan.chain(
                 plan.add("src", TestElements.factory("hanging", "1.0.0", true, p -> source)),
-                plan.add("q", queue(4)),
+                plan.add("q", TestElements.queue(4)),
                 plan.add("sink", TestElements.factory("hang", "1.0.0", true, p -> sink)));
         RunningPipeline pipeline = runner.create(plan.build());
         pipeline.start();
@@ -105,8 +92,8 @@ class StopCancelTest {
         Hang sink = new Hang(true);
         PlanBuilder plan = new PlanBuilder("full");
         plan.chain(
-                plan.add("src", endless()),
-                plan.add("q", queue(16)),
+                plan.add("src", TestElements.endless(pool::loan)),
+                plan.add("q", TestElements.queue(16)),
                 plan.add("sink", TestElements.factory("hang", "1.0.0", true, p -> sink)));
         RunningPipeline pipeline = runner.create(plan.build());
         pipeline.start();
@@ -126,7 +113,7 @@ class StopCancelTest {
     void cancel_beforeStart_endsCancelledWithoutStartingAnything() throws Exception {
         TestFactory sink = TestElements.factory("collector", "1.0.0", true, p -> new Collector(0));
         PlanBuilder plan = new PlanBuilder("never");
-        plan.chain(plan.add("src", endless()), plan.add("sink", sink));
+        plan.chain(plan.add("src", TestElements.endless(pool::loan)), plan.add("sink", sink));
         RunningPipeline pipeline = runner.create(plan.build());
         Recorder events = new Recorder();
         pipeline.subscribe(events);
@@ -147,7 +134,7 @@ class StopCancelTest {
     void close_whileRunning_cancelsAndClosesTheFactoriesOnceOver() throws Exception {
         Hang sink = new Hang(true);
         TestFactory sinkFactory = TestElements.factory("hang", "1.0.0", true, p -> sink);
-        TestFactory source = endless();
+        TestFactory source = TestElements.endless(pool::loan);
         PlanBuilder plan = new PlanBuilder("closed");
         plan.chain(plan.add("src", source), plan.add("sink", sinkFactory));
         RunningPipeline pipeline = runner.create(plan.build());
@@ -215,7 +202,7 @@ class StopCancelTest {
         PlanBuilder plan = new PlanBuilder("ownpool");
         plan.chain(
                 plan.add("src", TestElements.factory("ownpool", "1.0.0", true, p -> new OwnPoolSource(stopOrder))),
-                plan.add("q", queue(16)),
+                plan.add("q", TestElements.queue(16)),
                 plan.add("sink", TestElements.factory("collector", "1.0.0", true, p -> slow)));
         RunningPipeline pipeline = runner.create(plan.build());
         pipeline.start();

@@ -14,6 +14,8 @@ import dev.parallax.api.pipeline.Output;
 import dev.parallax.api.pipeline.PadTemplate;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.pipeline.Source;
+import dev.parallax.core.internal.pipeline.flow.QueueElement;
+import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -48,6 +50,16 @@ final class TestElements {
                 .withPad(PadTemplate.outputs("src_%u", Caps.ANY))
                 .withSwappable(swappable);
         return new TestFactory(description, version, maker);
+    }
+
+    /** The runtime's {@code queue} element, holding at most {@code size} buffers. */
+    static TestFactory queue(int size) {
+        return new TestFactory(new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(size));
+    }
+
+    /** A source that counts up forever, loaning from {@code pool}. */
+    static TestFactory endless(Loaner pool) {
+        return factory("counter", "1.0.0", true, p -> new Counter(pool, new AtomicLong(), Long.MAX_VALUE));
     }
 
     static long sequence(Buffer buffer) {

@@ -8,8 +8,6 @@ import dev.parallax.api.pipeline.Element;
 import dev.parallax.api.pipeline.Output;
 import dev.parallax.api.pipeline.PipelineState;
 import dev.parallax.api.pipeline.Source;
-import dev.parallax.core.internal.pipeline.flow.QueueElement;
-import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import java.util.List;
 
 /**
@@ -97,10 +95,7 @@ public final class ThroughputCheck {
                         last = identity;
                     }
                     if (shape.contains("queue")) {
-                        int queue = plan.add(
-                                "queue",
-                                new TestFactory(
-                                        new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(64)));
+                        int queue = plan.add("queue", TestElements.queue(64));
                         plan.link(last, queue);
                         last = queue;
                     }

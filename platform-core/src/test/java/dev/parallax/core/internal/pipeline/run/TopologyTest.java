@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.core.internal.pipeline.Plan;
 import dev.parallax.core.internal.pipeline.PlanLink;
-import dev.parallax.core.internal.pipeline.flow.QueueElement;
-import dev.parallax.core.internal.pipeline.flow.QueueElementFactory;
 import dev.parallax.core.internal.pipeline.run.TestElements.Collector;
 import dev.parallax.core.internal.pipeline.run.TestElements.Counter;
 import dev.parallax.core.internal.pipeline.run.TestElements.Merge;
@@ -51,8 +49,7 @@ class TopologyTest {
         int a = plan.add("a", counter());
         int b = plan.add("b", counter());
         int x = plan.add("x", relay());
-        int q = plan.add(
-                "q", new TestFactory(new QueueElementFactory().description(), "1.0.0", p -> new QueueElement(5)));
+        int q = plan.add("q", TestElements.queue(5));
         int y = plan.add("y", relay());
         int m = plan.add("m", TestElements.factory("merge", "1.0.0", true, p -> new Merge()));
         int z = plan.add("z", sink());
