@@ -56,6 +56,13 @@ public class IpcBenchmark {
         public void tearDown() throws IOException, InterruptedException {
             link.close();
         }
+
+        /** Loans a slot, writes the next sequence number into it (the receiver checks it) and sends it. */
+        void sendNext() throws InterruptedException {
+            Buffer slot = link.sender.loan();
+            slot.segment().set(ValueLayout.JAVA_LONG, 0, sequence++);
+            link.sender.send(slot);
+        }
     }
 
     /** 64 slots (the shmsink default): the sender runs ahead of the receiver by up to 64 buffers. */
@@ -133,9 +140,7 @@ public class IpcBenchmark {
     // round trips take around a microsecond
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public void roundTripBusy(BusyPingPong pingPong) throws InterruptedException {
-        Buffer slot = pingPong.link.sender.loan();
-        slot.segment().set(ValueLayout.JAVA_LONG, 0, pingPong.sequence++);
-        pingPong.link.sender.send(slot);
+        pingPong.sendNext();
     }
 
     /**
@@ -161,9 +166,7 @@ public class IpcBenchmark {
     // buffers per second, the unit of the goal
     @OutputTimeUnit(TimeUnit.SECONDS)
     public void throughput4k(Stream stream) throws InterruptedException {
-        Buffer slot = stream.link.sender.loan();
-        slot.segment().set(ValueLayout.JAVA_LONG, 0, stream.sequence++);
-        stream.link.sender.send(slot);
+        stream.sendNext();
     }
 
     /** The same, writing all 4 KiB of each slot first: what producing a real buffer in place adds. */
@@ -189,8 +192,6 @@ public class IpcBenchmark {
     // round trips take around a microsecond
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public void roundTrip(PingPong pingPong) throws InterruptedException {
-        Buffer slot = pingPong.link.sender.loan();
-        slot.segment().set(ValueLayout.JAVA_LONG, 0, pingPong.sequence++);
-        pingPong.link.sender.send(slot);
+        pingPong.sendNext();
     }
 }
