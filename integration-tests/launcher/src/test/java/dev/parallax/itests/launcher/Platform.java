@@ -1,5 +1,7 @@
 package dev.parallax.itests.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -23,6 +25,9 @@ import java.util.stream.Stream;
 final class Platform implements AutoCloseable {
     static final Path REPOSITORY = Path.of(System.getProperty("parallax.repository"));
     static final Path FIXTURES = Path.of(System.getProperty("parallax.fixtures"));
+
+    /** A line of a Java stack trace: commands print errors, never stack traces. */
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w.$]+\\(", Pattern.MULTILINE);
 
     final Path home;
     final Path deploy;
@@ -51,6 +56,14 @@ final class Platform implements AutoCloseable {
         String all() {
             return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
         }
+    }
+
+    /** Runs a command and checks that it exits with {@code exit} and prints no stack trace. */
+    Result expect(int exit, String... arguments) throws IOException, InterruptedException {
+        Result result = run(arguments);
+        assertEquals(exit, result.exit(), result.all());
+        assertFalse(STACK_FRAME.matcher(result.out() + result.err()).find(), "a stack trace: " + result.all());
+        return result;
     }
 
     /** Runs {@code ./parallax arguments...} to the end. */
