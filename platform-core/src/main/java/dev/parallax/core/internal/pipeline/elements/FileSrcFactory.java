@@ -33,7 +33,7 @@ public final class FileSrcFactory implements ElementFactory {
                     65536,
                     0,
                     MAX_BLOCK,
-                    "Bytes per buffer (the last may be shorter); 0 for the whole" + " file in one buffer"))
+                    "Bytes per buffer (the last may be shorter); 0 for the whole file in one buffer"))
             .withExample("filesrc location=docs/elements.md ! filesink location=elements-copy.md")
             .withSwappable(false);
 
