@@ -2,20 +2,24 @@ package dev.parallax.launcher.internal;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Dispatches {@code ./parallax <command> [arguments]}: help, usage errors and exit statuses in one place. */
 final class CommandLine {
     /** Exit status of a command line that does not fit: an unknown command or wrong arguments. */
     static final int USAGE = 2;
 
-    private final Map<String, Command> commands;
+    private final List<String> names;
+    private final Function<String, Command> commands;
 
-    CommandLine(List<Command> commands) {
-        this.commands = commands.stream()
-                .collect(Collectors.toMap(Command::name, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
+    /**
+     * @param names every command's name, in the order help lists them
+     * @param commands builds the command of a name, or returns {@code null} for none: only the command that runs
+     *     is built, so a one-shot command loads no other command's classes on its way to ready
+     */
+    CommandLine(List<String> names, Function<String, Command> commands) {
+        this.names = List.copyOf(names);
+        this.commands = commands;
     }
 
     /** Runs one command line and returns its exit status; errors go to {@code err}, never as a stack trace. */
@@ -24,14 +28,14 @@ final class CommandLine {
             printHelp(out);
             return 0;
         }
-        Command command = commands.get(arguments.getFirst());
+        Command command = names.contains(arguments.getFirst()) ? commands.apply(arguments.getFirst()) : null;
         if (command == null) {
-            err.println("Unknown command '" + arguments.getFirst() + "'; known: " + String.join(", ", commands.keySet())
+            err.println("Unknown command '" + arguments.getFirst() + "'; known: " + String.join(", ", names)
                     + ". Run ./parallax --help.");
             return USAGE;
         }
         List<String> rest = arguments.subList(1, arguments.size());
-        if (rest.stream().anyMatch(CommandLine::isHelp)) {
+        if (asksForHelp(rest)) {
             out.println("usage: ./parallax " + command.name()
                     + (command.arguments().isEmpty() ? "" : " " + command.arguments()));
             out.println();
@@ -55,7 +59,8 @@ final class CommandLine {
         out.println("With no command, opens the Parallax shell (Gogo; type 'help' there, 'exit' to leave).");
         out.println();
         Table table = new Table("command", "what it does");
-        for (Command command : commands.values()) {
+        for (String name : names) {
+            Command command = commands.apply(name);
             table.row(
                     command.name() + (command.arguments().isEmpty() ? "" : " " + command.arguments()),
                     command.summary());
@@ -64,6 +69,15 @@ final class CommandLine {
         out.println();
         out.println(
                 "Run ./parallax <command> --help for one command. Exit status: 0 success, 1 failure, 2 usage error.");
+    }
+
+    private static boolean asksForHelp(List<String> arguments) {
+        for (String argument : arguments) {
+            if (isHelp(argument)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHelp(String argument) {

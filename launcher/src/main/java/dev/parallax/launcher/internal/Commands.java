@@ -12,21 +12,39 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The platform's commands, built once from the services they need and shared by {@code ./parallax} and the Gogo
- * shell, so both say the same thing.
+ * The platform's commands, shared by {@code ./parallax} and the Gogo shell, so both say the same thing.
  *
- * <p>The pipeline engine and the forecast reports are got only when a command uses them ({@link LazyService}), so
- * that a command such as {@code version} or {@code plugins} never starts them.
+ * <p>Start-up to ready is kept short: a command is built only when it runs, and the pipeline engine and the
+ * forecast reports are got only when a command uses them ({@link LazyService}), so that a command such as
+ * {@code version} or {@code plugins} never starts them.
  */
-@Component(service = Commands.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = Commands.class)
 public final class Commands {
-    private final CommandLine commandLine;
+    /** Every command, in the order help lists them. */
+    private static final List<String> NAMES = List.of(
+            "deploy",
+            "diag",
+            "forecast",
+            "graph",
+            "inspect",
+            "pipelines",
+            "plugins",
+            "run",
+            "serve",
+            "stop",
+            "version");
+
+    private final BundleContext context;
+    private final PluginRegistry registry;
+    private final Diagnostics diagnostics;
+    private final CommandLine commandLine = new CommandLine(NAMES, this::command);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -41,22 +59,32 @@ public final class Commands {
             @Reference PluginRegistry registry,
             @Reference Diagnostics diagnostics,
             @Reference ComponentServiceObjects<Pipelines> pipelines) {
+        this.context = context;
+        this.registry = registry;
+        this.diagnostics = diagnostics;
         this.pipelines = new LazyService<>(pipelines, Pipelines.class);
-        this.commandLine = new CommandLine(List.of(
-                new PluginsCommand(registry),
-                new InspectCommand(registry, this.pipelines),
-                new RunCommand(this.pipelines),
-                new PipelinesCommand(this.pipelines),
-                new GraphCommand(this.pipelines),
-                new StopCommand(this.pipelines),
-                new DiagCommand(context, diagnostics),
-                new DeployCommand(() -> deployFolder),
-                new VersionCommand(context, registry),
+    }
+
+    /** The command called {@code name}, or {@code null}. */
+    private Command command(String name) {
+        return switch (name) {
+            case "deploy" -> new DeployCommand(() -> deployFolder);
+            case "diag" -> new DiagCommand(context, diagnostics);
+            case "forecast" ->
                 new ForecastCommand(registry, () -> {
                     LazyService<ForecastReports> reports = forecastReports;
                     return reports == null ? null : reports.get();
-                }),
-                new ServeCommand(stopped)));
+                });
+            case "graph" -> new GraphCommand(pipelines);
+            case "inspect" -> new InspectCommand(registry, pipelines);
+            case "pipelines" -> new PipelinesCommand(pipelines);
+            case "plugins" -> new PluginsCommand(registry);
+            case "run" -> new RunCommand(pipelines);
+            case "serve" -> new ServeCommand(stopped);
+            case "stop" -> new StopCommand(pipelines);
+            case "version" -> new VersionCommand(context, registry);
+            default -> null;
+        };
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
