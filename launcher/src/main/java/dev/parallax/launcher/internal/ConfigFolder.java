@@ -4,23 +4,27 @@ import java.io.IOException;
 import java.io.Reader;
 import java.lang.System.Logger.Level;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -32,7 +36,7 @@ import org.osgi.service.component.annotations.Reference;
  * platform says it is ready; then it is watched, and an edited or deleted file updates or deletes its
  * configuration. (Felix FileInstall does the same from a background scan that never says it is done.)
  */
-@Component(immediate = true)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, immediate = true)
 public final class ConfigFolder {
     private static final System.Logger LOG = System.getLogger(ConfigFolder.class.getName());
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
@@ -57,8 +61,17 @@ public final class ConfigFolder {
             this.thread = null;
             return;
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(ConfigFolder::isConfiguration).sorted().forEach(this::apply);
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path file : entries) {
+                if (isConfiguration(file)) {
+                    files.add(file);
+                }
+            }
+        }
+        Collections.sort(files);
+        for (Path file : files) {
+            apply(file);
         }
         this.watcher = folder.getFileSystem().newWatchService();
         folder.register(

@@ -33,16 +33,18 @@ final class DescriptorReader {
      */
     static Outcome read(Function<String, Object> properties, ServiceOrigin origin) {
         String id = string(properties.apply(PluginProperties.ID));
-        String label = id == null ? "A plugin service" : "Plugin '" + id + "'";
-        String where = " (service " + origin.serviceId() + " of bundle " + origin.bundle() + ")";
         if (id == null) {
-            return rejected("", origin, label + where + " declares no id.", ANNOTATE + PluginProperties.ID + ".");
+            return rejected(
+                    "",
+                    origin,
+                    "A plugin service" + where(origin) + " declares no id.",
+                    ANNOTATE + PluginProperties.ID + ".");
         }
         if (!PluginDescriptor.isValidName(id)) {
             return rejected(
                     id,
                     origin,
-                    "Plugin id '" + id + "'" + where + " is invalid: use " + PluginDescriptor.NAME_RULE + ".",
+                    "Plugin id '" + id + "'" + where(origin) + " is invalid: use " + PluginDescriptor.NAME_RULE + ".",
                     "Change the id in @ParallaxPlugin.");
         }
         String capability = string(properties.apply(PluginProperties.CAPABILITY));
@@ -50,7 +52,7 @@ final class DescriptorReader {
             return rejected(
                     id,
                     origin,
-                    label + where + " declares capability '" + capability + "', which is invalid: use "
+                    label(id, origin) + " declares capability '" + capability + "', which is invalid: use "
                             + PluginDescriptor.NAME_RULE + ".",
                     "Set the capability in @ParallaxPlugin.");
         }
@@ -59,7 +61,7 @@ final class DescriptorReader {
             return rejected(
                     id,
                     origin,
-                    label + where + " declares no ABI range; this runtime provides ABI " + RUNTIME_ABI + ".",
+                    label(id, origin) + " declares no ABI range; this runtime provides ABI " + RUNTIME_ABI + ".",
                     ANNOTATE + PluginProperties.ABI + " to " + Abi.RANGE + ".");
         }
         VersionRange abi;
@@ -69,7 +71,7 @@ final class DescriptorReader {
             return rejected(
                     id,
                     origin,
-                    label + where + " declares ABI range '" + declaredAbi
+                    label(id, origin) + " declares ABI range '" + declaredAbi
                             + "', which is not an OSGi version range such as " + Abi.RANGE + ".",
                     ANNOTATE + PluginProperties.ABI + " to " + Abi.RANGE + ".");
         }
@@ -80,7 +82,7 @@ final class DescriptorReader {
             return rejected(
                     id,
                     origin,
-                    label + where + " declares version '" + properties.apply(PluginProperties.VERSION)
+                    label(id, origin) + " declares version '" + properties.apply(PluginProperties.VERSION)
                             + "', which is not an OSGi version (major.minor.micro.qualifier).",
                     "Remove " + PluginProperties.VERSION + " to use the bundle version, or correct it.");
         }
@@ -88,7 +90,7 @@ final class DescriptorReader {
             return rejected(
                     id,
                     origin,
-                    "Plugin '" + id + "' " + version + where + " was built for Parallax ABI " + abi
+                    "Plugin '" + id + "' " + version + where(origin) + " was built for Parallax ABI " + abi
                             + ", but this runtime provides ABI " + RUNTIME_ABI + ".",
                     "Rebuild the plugin against plugin-api " + RUNTIME_ABI.getMajor() + ".x (ABI " + Abi.RANGE
                             + "), or run it on a Parallax runtime whose ABI is in " + abi + ".");
@@ -108,6 +110,15 @@ final class DescriptorReader {
                         origin.serviceId(),
                         origin.ranking()),
                 null);
+    }
+
+    /** How a message names the plugin: its id and where it comes from. */
+    private static String label(String id, ServiceOrigin origin) {
+        return "Plugin '" + id + "'" + where(origin);
+    }
+
+    private static String where(ServiceOrigin origin) {
+        return " (service " + origin.serviceId() + " of bundle " + origin.bundle() + ")";
     }
 
     private static Outcome rejected(String id, ServiceOrigin origin, String reason, String fix) {

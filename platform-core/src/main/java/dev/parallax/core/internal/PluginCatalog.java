@@ -16,8 +16,10 @@ import java.util.Map;
  * change, so that lookups never lock.
  */
 final class PluginCatalog {
-    private static final Comparator<PluginInfo> BY_ID_THEN_BEST =
-            Comparator.comparing(PluginInfo::id).thenComparing(PluginInfo.BEST_FIRST);
+    private static final Comparator<PluginInfo> BY_ID_THEN_BEST = (a, b) -> {
+        int byId = a.id().compareTo(b.id());
+        return byId != 0 ? byId : PluginInfo.BEST_FIRST.compare(a, b);
+    };
 
     private final Map<Long, PluginInfo> byServiceId = new HashMap<>();
     private volatile List<PluginInfo> snapshot = List.of();
@@ -81,6 +83,8 @@ final class PluginCatalog {
     }
 
     private void publish() {
-        snapshot = byServiceId.values().stream().sorted(BY_ID_THEN_BEST).toList();
+        List<PluginInfo> plugins = new ArrayList<>(byServiceId.values());
+        plugins.sort(BY_ID_THEN_BEST);
+        snapshot = List.copyOf(plugins);
     }
 }

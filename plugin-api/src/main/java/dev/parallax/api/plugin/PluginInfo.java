@@ -20,10 +20,16 @@ public record PluginInfo(
      * The order in which the registry prefers plugins: highest version first, then highest service ranking, then
      * lowest service id (the one registered first), as the OSGi service registry itself breaks ties.
      */
-    public static final Comparator<PluginInfo> BEST_FIRST = Comparator.comparing(PluginInfo::version)
-            .reversed()
-            .thenComparing(Comparator.comparingInt(PluginInfo::ranking).reversed())
-            .thenComparingLong(PluginInfo::serviceId);
+    public static final Comparator<PluginInfo> BEST_FIRST = (a, b) -> {
+        // One comparison rather than a chain of comparing(...): this runs as the platform starts, where every
+        // lambda the chain spins adds to start-up.
+        int byVersion = b.version().compareTo(a.version());
+        if (byVersion != 0) {
+            return byVersion;
+        }
+        int byRanking = Integer.compare(b.ranking(), a.ranking());
+        return byRanking != 0 ? byRanking : Long.compare(a.serviceId(), b.serviceId());
+    };
 
     /** Checks that the descriptor is there. */
     public PluginInfo {
