@@ -19,6 +19,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
@@ -32,7 +33,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * on the command line, it runs it, and with none it installs and starts the Gogo shell, which has the terminal until
  * it stops the framework.
  */
-@Component(property = "main.thread=true")
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, property = "main.thread=true")
 public final class MainCommand implements Callable<Integer> {
     /** How long the platform may take to become ready before a command gives up. */
     private static final long READY_TIMEOUT_SECONDS = 30;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -14,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code ./parallax}. Gogo sends what they print to the session.
  */
 @Component(
+        configurationPolicy = ConfigurationPolicy.IGNORE,
         service = ShellCommands.class,
         property = {
             "osgi.command.scope=parallax",

@@ -23,6 +23,7 @@ import org.osgi.resource.Namespace;
 import org.osgi.resource.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -30,7 +31,7 @@ import org.osgi.service.component.annotations.Reference;
  * FrameworkWiring#findProviders} finds nothing for it, and "what is available" lists the capabilities of the same
  * name at other versions.
  */
-@Component(service = Diagnostics.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = Diagnostics.class)
 public final class DiagnosticsImpl implements Diagnostics {
     private final BundleContext context;
     private final PluginRegistry registry;

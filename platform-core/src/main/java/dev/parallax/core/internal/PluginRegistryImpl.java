@@ -27,6 +27,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -43,7 +44,7 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
  *
  * <p>This bundle provides the ABI capability that every plugin requires: the resolve-time ABI check.
  */
-@Component(service = PluginRegistry.class, immediate = true)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PluginRegistry.class, immediate = true)
 @Capability(namespace = Abi.NAMESPACE, name = Abi.NAME, version = Abi.VERSION)
 public final class PluginRegistryImpl implements PluginRegistry {
     private static final System.Logger LOG = System.getLogger(PluginRegistryImpl.class.getName());

@@ -25,6 +25,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -38,7 +39,7 @@ import org.osgi.service.component.annotations.Reference;
  * PluginListener} itself rather than as a whiteboard service of this component (the registry would get that
  * service at once, and so activate the engine on every start-up); before it exists, there is no pipeline to swap.
  */
-@Component(service = Pipelines.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = Pipelines.class)
 public final class PipelinesImpl implements Pipelines, PluginListener {
     private final ElementCatalog catalog;
     private final Planner planner;

@@ -9,9 +9,10 @@ import dev.parallax.api.pipeline.PropertySpec;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** {@code fakesink}: takes any buffer and releases it, the end of a pipeline that only measures or tests. */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = FakeSinkFactory.NAME,
         capability = ElementFactory.CAPABILITY,

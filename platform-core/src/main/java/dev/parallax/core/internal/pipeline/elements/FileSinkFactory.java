@@ -10,9 +10,10 @@ import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import java.nio.file.Path;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** {@code filesink}: writes the bytes of every buffer to a file, which appears whole at the end of the stream. */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = FileSinkFactory.NAME,
         capability = ElementFactory.CAPABILITY,

@@ -11,9 +11,10 @@ import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** {@code testsrc}: buffers of a test pattern, from a pool, as fast as the pipeline takes them. */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = TestSrcFactory.NAME,
         capability = ElementFactory.CAPABILITY,

@@ -9,9 +9,10 @@ import dev.parallax.api.pipeline.PropertySpec;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** Makes {@code queue} elements: the thread boundary of a pipeline. */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "queue",
         capability = ElementFactory.CAPABILITY,

@@ -8,9 +8,10 @@ import dev.parallax.api.pipeline.PadTemplate;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** Makes {@code tee} elements: one input sent to several outputs without copying. */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "tee",
         capability = ElementFactory.CAPABILITY,

@@ -9,12 +9,13 @@ import dev.parallax.api.pipeline.PropertySpec;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * The {@code shmsink} element: sends the buffers it receives to a {@code shmsrc} in another process (or the same
  * one) through shared memory, copying each into a shared slot once; see {@link ShmSender} and {@code docs/ipc.md}.
  */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "shmsink",
         capability = ElementFactory.CAPABILITY,

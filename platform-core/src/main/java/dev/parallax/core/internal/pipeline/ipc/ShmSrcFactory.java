@@ -10,12 +10,13 @@ import dev.parallax.api.pipeline.PropertySpec;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * The {@code shmsrc} element: receives the buffers a {@code shmsink} sends through shared memory, as views of the
  * shared slots with no copy; see {@link ShmReceiver} and {@code docs/ipc.md}.
  */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "shmsrc",
         capability = ElementFactory.CAPABILITY,

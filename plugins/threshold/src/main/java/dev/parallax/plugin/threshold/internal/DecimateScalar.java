@@ -9,9 +9,11 @@ import dev.parallax.plugin.threshold.internal.kernels.Kernels;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** The scalar AprilTag 3 2x decimation as a plugin service, which runs everywhere. */
 @Component(
+        configurationPolicy = ConfigurationPolicy.IGNORE,
         service = Decimate.class,
         property = {
             KernelProperties.IMPL + "=scalar",

@@ -8,10 +8,12 @@ import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 /** The SIMD AprilTag 3 2x decimation as a plugin service; there only when {@link SimdKernels} is. */
 @Component(
+        configurationPolicy = ConfigurationPolicy.IGNORE,
         service = Decimate.class,
         property = {
             KernelProperties.IMPL + "=simd",

@@ -10,9 +10,11 @@ import dev.parallax.plugin.threshold.internal.kernels.Kernels;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** The scalar OpenCV adaptive mean threshold as a plugin service, which runs everywhere. */
 @Component(
+        configurationPolicy = ConfigurationPolicy.IGNORE,
         service = MeanThreshold.class,
         property = {
             KernelProperties.IMPL + "=scalar",

@@ -9,10 +9,12 @@ import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 /** The SIMD OpenCV adaptive mean threshold as a plugin service; there only when {@link SimdKernels} is. */
 @Component(
+        configurationPolicy = ConfigurationPolicy.IGNORE,
         service = MeanThreshold.class,
         property = {
             KernelProperties.IMPL + "=simd",

@@ -8,6 +8,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 
 /**
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * If not it logs one line saying how to enable them; the scalar kernel services serve alone.
  */
 @Component(
+        configurationPolicy = ConfigurationPolicy.IGNORE,
         immediate = true,
         service = {})
 public final class SimdProbe {

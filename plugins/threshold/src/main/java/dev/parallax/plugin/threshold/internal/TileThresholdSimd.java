@@ -9,10 +9,12 @@ import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 /** The SIMD AprilTag 3 tile min/max threshold as a plugin service; there only when {@link SimdKernels} is. */
 @Component(
+        configurationPolicy = ConfigurationPolicy.IGNORE,
         service = TileThreshold.class,
         property = {
             KernelProperties.IMPL + "=simd",

@@ -10,9 +10,10 @@ import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** The {@code forecast} pipeline element: fits an ARIMA model to each series buffer and emits its forecast table. */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "forecast",
         capability = ElementFactory.CAPABILITY,

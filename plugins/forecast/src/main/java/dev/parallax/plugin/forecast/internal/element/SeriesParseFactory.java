@@ -9,9 +9,10 @@ import dev.parallax.api.pipeline.PropertySpec;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** The {@code seriesparse} pipeline element: a CSV file's column of numbers as one f64-series buffer. */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "seriesparse",
         capability = ElementFactory.CAPABILITY,

@@ -7,9 +7,10 @@ import dev.parallax.api.forecast.Series;
 import java.io.IOException;
 import java.io.Reader;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** CSV input, text reports and PNG plots as an OSGi service, for the command line and other front ends. */
-@Component(service = ForecastReports.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ForecastReports.class)
 public final class ReportsComponent implements ForecastReports {
     @Override
     public Series readCsv(Reader csv, String name, int period) throws IOException {

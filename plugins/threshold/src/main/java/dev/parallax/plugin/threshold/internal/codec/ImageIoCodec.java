@@ -26,13 +26,14 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * PNG and JPEG through {@code javax.imageio}, PGM by hand ({@link Pgm}). The format comes from the file's first
  * bytes, never its name. Colour becomes gray as AprilTag 3 does: {@code (r + 2g + b) / 4} for PNG (its PNM rule),
  * the luma plane for JPEG (its {@code pjpeg_to_u8_baseline}), read without colour conversion.
  */
-@Component(service = ImageCodec.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ImageCodec.class)
 @ParallaxPlugin(
         id = "threshold.codec",
         capability = KernelProperties.IMAGE_CODEC,

@@ -10,6 +10,7 @@ import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -19,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
  * built, before any byte flows, and gray8 needs the width and height then: the source reads the file's header at
  * negotiation and its pixels when the pipeline runs.
  */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "imagesrc",
         capability = ElementFactory.CAPABILITY,

@@ -9,9 +9,10 @@ import dev.parallax.api.pipeline.PadTemplate;
 import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** The {@code pngenc} element: encodes each gray8 image as a whole PNG file in a {@code bytes} buffer. */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "pngenc",
         capability = ElementFactory.CAPABILITY,

@@ -14,6 +14,7 @@ import dev.parallax.api.pipeline.PropertyValues;
 import dev.parallax.api.plugin.ParallaxPlugin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
@@ -25,7 +26,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * register after the bundle's probe, or a hot-deployed kernel bundle) the factory is made again with it; elements
  * already made keep the kernel they were made with.
  */
-@Component(service = ElementFactory.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ElementFactory.class)
 @ParallaxPlugin(
         id = "threshold",
         capability = ElementFactory.CAPABILITY,
