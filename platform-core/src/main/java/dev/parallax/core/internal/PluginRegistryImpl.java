@@ -158,7 +158,9 @@ public final class PluginRegistryImpl implements PluginRegistry {
             return;
         }
         references.put(origin.serviceId(), reference);
-        catalog.add(outcome.plugin()).forEach(this::publish);
+        for (PluginEvent event : catalog.add(outcome.plugin())) {
+            publish(event);
+        }
     }
 
     private synchronized void removed(ServiceReference<Object> reference) {
