@@ -3,6 +3,8 @@ package dev.parallax.launcher.internal;
 import dev.parallax.api.deploy.DeployFolder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -98,17 +102,18 @@ public final class MainCommand implements Callable<Integer> {
     }
 
     /**
-     * Installs and starts the Gogo shell's bundles, which travel inside this bundle ({@code shell/}, in the order
-     * to install them) so that commands never pay for a shell; returns why that failed, or {@code null}.
+     * Installs and starts the Gogo shell's bundles, which travel in the runnable jar's {@code shell/} folder (named in
+     * the order to install them) so that commands never pay for a shell; returns why that failed, or {@code null}.
      */
     private String startShell() {
-        List<URL> jars = Collections.list(context.getBundle().findEntries("shell", "*.jar", false));
-        jars.sort(Comparator.comparing(URL::getPath));
         List<Bundle> shell = new ArrayList<>();
         try {
-            for (URL jar : jars) {
+            for (URL jar : shellJars()) {
                 try (InputStream in = jar.openStream()) {
-                    shell.add(context.installBundle("parallax:" + jar.getPath().substring(1), in));
+                    shell.add(context.installBundle(
+                            "parallax:shell/"
+                                    + jar.getPath().substring(jar.getPath().lastIndexOf('/') + 1),
+                            in));
                 }
             }
             for (Bundle bundle : shell) {
@@ -118,6 +123,28 @@ public final class MainCommand implements Callable<Integer> {
         } catch (BundleException | IOException e) {
             return "The shell could not start: " + e.getMessage();
         }
+    }
+
+    /** The jars in the {@code shell/} folder of the jar this process was started from, sorted by name. */
+    static List<URL> shellJars() throws IOException {
+        URL folder = ClassLoader.getSystemClassLoader().getResource("shell/");
+        if (folder == null || !(folder.openConnection() instanceof JarURLConnection connection)) {
+            throw new IOException("the launcher's jar has no shell/ folder (" + folder + "); rebuild it with ./mvnw"
+                    + " -pl launcher -am package");
+        }
+        connection.setUseCaches(false); // a JarFile of our own to close, not the class loader's
+        List<URL> jars = new ArrayList<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (name.startsWith("shell/") && name.endsWith(".jar") && name.indexOf('/', "shell/".length()) < 0) {
+                    jars.add(URI.create(folder + name.substring("shell/".length()))
+                            .toURL());
+                }
+            }
+        }
+        jars.sort(Comparator.comparing(URL::getPath));
+        return jars;
     }
 
     /** On SIGTERM or Ctrl-C: stops the framework, so that every component is deactivated, and waits for it. */
