@@ -21,9 +21,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * The platform's commands, shared by {@code ./parallax} and the Gogo shell, so both say the same thing.
  *
- * <p>Start-up to ready is kept short: a command is built only when it runs, and the pipeline engine and the
- * forecast reports are got only when a command uses them ({@link LazyService}), so that a command such as
- * {@code version} or {@code plugins} never starts them.
+ * <p>Start-up to ready is kept short: a command is built only when it runs, and the pipeline engine, the deploy
+ * folder and the forecast reports are got only when a command uses them ({@link LazyService},
+ * {@link OptionalService}), so that a command such as {@code version} or {@code plugins} never starts them, and
+ * this component never waits for the deploy folder to finish activating on ConfigAdmin's thread.
  */
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = Commands.class)
 public final class Commands {
@@ -47,11 +48,9 @@ public final class Commands {
     private final CommandLine commandLine = new CommandLine(NAMES, this::command);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile DeployFolder deployFolder;
-
     private final LazyService<Pipelines> pipelines;
-    private volatile LazyService<ForecastReports> forecastReports;
+    private final OptionalService<DeployFolder> deployFolder = new OptionalService<>(DeployFolder.class);
+    private final OptionalService<ForecastReports> forecastReports = new OptionalService<>(ForecastReports.class);
 
     @Activate
     public Commands(
@@ -68,13 +67,9 @@ public final class Commands {
     /** The command called {@code name}, or {@code null}. */
     private Command command(String name) {
         return switch (name) {
-            case "deploy" -> new DeployCommand(() -> deployFolder);
+            case "deploy" -> new DeployCommand(deployFolder);
             case "diag" -> new DiagCommand(context, diagnostics);
-            case "forecast" ->
-                new ForecastCommand(registry, () -> {
-                    LazyService<ForecastReports> reports = forecastReports;
-                    return reports == null ? null : reports.get();
-                });
+            case "forecast" -> new ForecastCommand(registry, forecastReports);
             case "graph" -> new GraphCommand(pipelines);
             case "inspect" -> new InspectCommand(registry, pipelines);
             case "pipelines" -> new PipelinesCommand(pipelines);
@@ -88,17 +83,21 @@ public final class Commands {
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    synchronized void bindForecastReports(ComponentServiceObjects<ForecastReports> reports) {
-        forecastReports = new LazyService<>(reports, ForecastReports.class);
+    void bindDeployFolder(ComponentServiceObjects<DeployFolder> folder) {
+        deployFolder.bind(folder);
     }
 
-    /** DS binds a replacement before it unbinds the service replaced: only that one's handle goes. */
-    synchronized void unbindForecastReports(ComponentServiceObjects<ForecastReports> reports) {
-        LazyService<ForecastReports> gone = forecastReports;
-        if (gone != null && gone.isFor(reports)) {
-            forecastReports = null;
-            gone.release();
-        }
+    void unbindDeployFolder(ComponentServiceObjects<DeployFolder> folder) {
+        deployFolder.unbind(folder);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindForecastReports(ComponentServiceObjects<ForecastReports> reports) {
+        forecastReports.bind(reports);
+    }
+
+    void unbindForecastReports(ComponentServiceObjects<ForecastReports> reports) {
+        forecastReports.unbind(reports);
     }
 
     @Deactivate
