@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +21,11 @@ import java.util.concurrent.TimeUnit;
  * included), which a busy machine disturbs less than the clock; and the load average before and after, to say how
  * busy the machine was.
  *
+ * <p>A shared machine moves the ratio of one series of runs by several percent either way, so the runs come in
+ * rounds: each round's ratio of medians is printed, and the figure is the median of the rounds' ratios.
+ *
  * <pre>{@code
- * java -cp benchmarks/launcher/target/classes dev.parallax.benchmarks.launcher.StartupLatency <repository> <runs>
+ * java -cp benchmarks/launcher/target/classes dev.parallax.benchmarks.launcher.StartupLatency <repository> <runs> [rounds]
  * }</pre>
  */
 public final class StartupLatency {
@@ -49,21 +53,31 @@ public final class StartupLatency {
                 "-jar",
                 repository.resolve("benchmarks/launcher/target/bare.jar").toString()));
 
+        int rounds = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 1;
         String loadBefore = loadAverage();
         double[] cpu = new double[1];
         for (int warmup = 0; warmup < 3; warmup++) {
             time(parallax, "Parallax ", cpu);
             time(bare, "probe ready", cpu);
         }
-        double[] ours = new double[runs];
-        double[] anchor = new double[runs];
-        double[] oursCpu = new double[runs];
-        double[] anchorCpu = new double[runs];
-        for (int run = 0; run < runs; run++) {
-            ours[run] = time(parallax, "Parallax ", cpu);
-            oursCpu[run] = cpu[0];
-            anchor[run] = time(bare, "probe ready", cpu);
-            anchorCpu[run] = cpu[0];
+        double[] ours = new double[runs * rounds];
+        double[] anchor = new double[runs * rounds];
+        double[] oursCpu = new double[runs * rounds];
+        double[] anchorCpu = new double[runs * rounds];
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (int run = round * runs; run < (round + 1) * runs; run++) {
+                ours[run] = time(parallax, "Parallax ", cpu);
+                oursCpu[run] = cpu[0];
+                anchor[run] = time(bare, "probe ready", cpu);
+                anchorCpu[run] = cpu[0];
+            }
+            int from = round * runs;
+            int to = from + runs;
+            ratios[round] = DeployLatency.percentile(Arrays.copyOfRange(ours, from, to), 50)
+                    / DeployLatency.percentile(Arrays.copyOfRange(anchor, from, to), 50);
+            System.out.printf(
+                    Locale.ROOT, "round %d of %d: Parallax p50 / bare p50 = %.3f%n", round + 1, rounds, ratios[round]);
         }
         System.out.println("| start-up to ready | p50 ms | min ms | max ms | CPU p50 ms |");
         System.out.println("|---|---:|---:|---:|---:|");
@@ -71,8 +85,14 @@ public final class StartupLatency {
         row("bare Felix + SCR + ConfigAdmin", anchor, anchorCpu);
         System.out.printf(
                 Locale.ROOT,
-                "%nParallax p50 / bare p50 = %.2f (CPU time to ready: %.2f; %d alternating runs each, after 3"
-                        + " warm-ups; load average %s before, %s after)%n",
+                "%nParallax / bare = %.2f: the median of %d rounds' ratios %s (all runs pooled: %.2f; CPU time to"
+                        + " ready: %.2f; %d alternating runs each per round, after 3 warm-ups; load average %s"
+                        + " before, %s after)%n",
+                DeployLatency.percentile(ratios, 50),
+                rounds,
+                Arrays.toString(Arrays.stream(ratios)
+                        .mapToObj(ratio -> String.format(Locale.ROOT, "%.2f", ratio))
+                        .toArray()),
                 DeployLatency.percentile(ours, 50) / DeployLatency.percentile(anchor, 50),
                 DeployLatency.percentile(oursCpu, 50) / DeployLatency.percentile(anchorCpu, 50),
                 runs,
@@ -119,7 +139,7 @@ public final class StartupLatency {
 
     private static void row(String name, double[] milliseconds, double[] cpu) {
         double[] sorted = milliseconds.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         System.out.printf(
                 Locale.ROOT,
                 "| %s | %.0f | %.0f | %.0f | %.0f |%n",
