@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = Commands.class)
 public final class Commands {
     /** Every command, in the order help lists them. */
-    private static final List<String> NAMES = List.of(
+    static final List<String> NAMES = List.of(
             "deploy",
             "diag",
             "forecast",
