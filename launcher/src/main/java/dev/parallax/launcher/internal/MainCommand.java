@@ -4,11 +4,9 @@ import dev.parallax.api.deploy.DeployFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
-import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -108,12 +106,9 @@ public final class MainCommand implements Callable<Integer> {
     private String startShell() {
         List<Bundle> shell = new ArrayList<>();
         try {
-            for (URL jar : shellJars()) {
-                try (InputStream in = jar.openStream()) {
-                    shell.add(context.installBundle(
-                            "parallax:shell/"
-                                    + jar.getPath().substring(jar.getPath().lastIndexOf('/') + 1),
-                            in));
+            for (String jar : shellJars()) {
+                try (InputStream in = ClassLoader.getSystemResourceAsStream(jar)) {
+                    shell.add(context.installBundle("parallax:" + jar, in));
                 }
             }
             for (Bundle bundle : shell) {
@@ -125,25 +120,24 @@ public final class MainCommand implements Callable<Integer> {
         }
     }
 
-    /** The jars in the {@code shell/} folder of the jar this process was started from, sorted by name. */
-    static List<URL> shellJars() throws IOException {
-        URL folder = ClassLoader.getSystemClassLoader().getResource("shell/");
+    /** The jars in the {@code shell/} folder of the jar this process was started from ({@code shell/1-jline.jar}), sorted. */
+    private static List<String> shellJars() throws IOException {
+        URL folder = ClassLoader.getSystemResource("shell/");
         if (folder == null || !(folder.openConnection() instanceof JarURLConnection connection)) {
             throw new IOException("the launcher's jar has no shell/ folder (" + folder + "); rebuild it with ./mvnw"
                     + " -pl launcher -am package");
         }
         connection.setUseCaches(false); // a JarFile of our own to close, not the class loader's
-        List<URL> jars = new ArrayList<>();
+        List<String> jars = new ArrayList<>();
         try (JarFile jar = connection.getJarFile()) {
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
                 if (name.startsWith("shell/") && name.endsWith(".jar") && name.indexOf('/', "shell/".length()) < 0) {
-                    jars.add(URI.create(folder + name.substring("shell/".length()))
-                            .toURL());
+                    jars.add(name);
                 }
             }
         }
-        jars.sort(Comparator.comparing(URL::getPath));
+        Collections.sort(jars);
         return jars;
     }
 
