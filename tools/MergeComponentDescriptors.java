@@ -1,6 +1,7 @@
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ public final class MergeComponentDescriptors {
                         written = true;
                     }
                 } else {
-                    put(out, entry, in.getInputStream(entry).readAllBytes());
+                    put(out, entry, read(in, entry));
                 }
             }
         } catch (Exception e) {
@@ -117,7 +118,7 @@ public final class MergeComponentDescriptors {
     private static byte[] components(ZipFile jar, List<String> descriptors) throws IOException {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<components>\n");
         for (String descriptor : descriptors) {
-            String text = new String(jar.getInputStream(jar.getEntry(descriptor)).readAllBytes(), StandardCharsets.UTF_8);
+            String text = new String(read(jar, jar.getEntry(descriptor)), StandardCharsets.UTF_8);
             Matcher declaration = DECLARATION.matcher(text);
             xml.append(declaration.lookingAt() ? text.substring(declaration.end()) : text.strip()).append('\n');
         }
@@ -154,6 +155,12 @@ public final class MergeComponentDescriptors {
         if (count != expected || !twice.isEmpty()) {
             throw new IllegalStateException(jar + ": " + MERGED + " holds " + count + " components for " + expected
                     + " descriptions" + (twice.isEmpty() ? "" : "; named twice: " + twice));
+        }
+    }
+
+    private static byte[] read(ZipFile jar, ZipEntry entry) throws IOException {
+        try (InputStream in = jar.getInputStream(entry)) {
+            return in.readAllBytes();
         }
     }
 
